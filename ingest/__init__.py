@@ -1,0 +1,1 @@
+"""Ingest: files -> clean, normalised, chunked documents with metadata."""
