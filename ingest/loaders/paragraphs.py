@@ -1,0 +1,143 @@
+"""Turn cleaned text lines (TXT, Markdown) into Blocks: paragraphs, headings, lists, tables.
+
+Paragraphs are separated by blank lines. Inside a paragraph a single newline is kept as a
+block break when the lines are headings, list items or short header lines, and joined with a
+space when the text was hard-wrapped (a full-width line continued on the next one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.loaders.common import make_block
+from ingest.model import Block
+from ingest.structure import (
+    classify_line,
+    heading_text,
+    is_rule,
+    is_table_row,
+    is_table_separator,
+    render_table,
+    split_table_row,
+    strip_inline_markdown,
+)
+
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", ")")
+_MIN_WRAP_WIDTH = 50
+_MAX_WRAP_WIDTH = 120
+_SETEXT = re.compile(r"={3,}\s*")
+_MD_BULLET = re.compile(r"^[*+]\s+")
+
+
+def _groups(lines: list[str]) -> list[list[str]]:
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            groups[-1].append(line.strip())
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _continues(prev: str, nxt: str, width: int) -> bool:
+    """Does ``nxt`` continue the wrapped line ``prev``?"""
+    if not prev.endswith(_SENTENCE_END) and (nxt[:1].islower() or nxt[:1].isdigit()):
+        return True
+    wrapped_text = _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH
+    return wrapped_text and len(prev) >= 0.75 * width and not prev.isupper()
+
+
+class _Builder:
+    """Accumulates the blocks of one document."""
+
+    def __init__(self, markdown: bool) -> None:
+        self.markdown = markdown
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.kind: str = "paragraph"
+
+    def flush(self) -> None:
+        if self.parts:
+            text = " ".join(self.parts)
+            if self.markdown:
+                text = strip_inline_markdown(_MD_BULLET.sub("- ", text))
+            self._add(make_block(text, "list_item" if self.kind == "list_item" else "paragraph"))
+        self.parts = []
+
+    def _add(self, block: Block | None) -> None:
+        if block is not None:
+            self.blocks.append(block)
+
+    def heading(self, line: str, level: int) -> None:
+        self.flush()
+        self._add(make_block(heading_text(line), "heading", level))
+
+    def table(self, rows: list[str]) -> None:
+        self.flush()
+        cells = [split_table_row(row) for row in rows if not is_table_separator(row)]
+        if len(cells) >= 2:
+            self._add(make_block(render_table(cells), "table"))
+        else:
+            for row in rows:
+                self.line(row, "paragraph", width=0)
+
+    def line(self, line: str, kind: str, width: int) -> None:
+        if kind == "list_item" or not self.parts or not _continues(self.parts[-1], line, width):
+            self.flush()
+            self.kind = kind
+        self.parts.append(line)
+
+
+def _add_group(builder: _Builder, group: list[str]) -> None:
+    width = max(len(line) for line in group)
+    i = 0
+    while i < len(group):
+        line = group[i]
+        if builder.markdown and i + 1 < len(group) and _SETEXT.fullmatch(group[i + 1]):
+            builder.heading(line, 1)
+            i += 2
+            continue
+        if is_rule(line):
+            builder.flush()
+            i += 1
+            continue
+        if is_table_row(line):
+            end = i
+            while end < len(group) and is_table_row(group[end]):
+                end += 1
+            builder.table(group[i:end])
+            i = end
+            continue
+        kind, level = classify_line(line)
+        if kind == "heading":
+            builder.heading(line, level)
+        else:
+            builder.line(line, kind, width)
+        i += 1
+    builder.flush()
+
+
+def lines_to_blocks(lines: list[str], *, markdown: bool = False) -> list[Block]:
+    """Blocks of a plain-text or Markdown document, from lines already cleaned of chrome."""
+    builder = _Builder(markdown)
+    for group in _groups(lines):
+        _add_group(builder, group)
+    return builder.blocks
+
+
+def promote_title(blocks: list[Block]) -> str | None:
+    """Make a news article's first line its level-1 heading; return the title if so.
+
+    Only a first block that is one short line, not a sentence and not an all-capitals
+    letterhead ("ĐẢNG BỘ TỈNH ...") is taken as the title.
+    """
+    if not blocks or blocks[0].kind != "paragraph":
+        return None
+    text = blocks[0].text
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    upper = letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    if "\n" in text or len(text) > 200 or len(words) < 4 or upper or text.endswith((".", ";", ",", ":")):
+        return None
+    blocks[0] = Block(text=text, kind="heading", level=1)
+    return text
