@@ -1,0 +1,166 @@
+"""The Assistant: the Python API behind the CLI and the UI.
+
+from assistant import Assistant
+with Assistant.open(data_dir="~/baocao-data") as bot:
+    report = bot.ingest(["reports/"])
+    hits = bot.search("Quý I/2022 Nghệ An kết nạp bao nhiêu đảng viên?")
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from assistant.config import Settings
+from ingest.pipeline import IngestReport, doc_id_for, source_key
+from vectorstore.catalog import Catalog
+from vectorstore.embeddings import EmbedderChoice, make_embedder
+from vectorstore.hits import Hit
+from vectorstore.indexer import Indexer, Progress
+from vectorstore.lexical import LexicalIndex
+from vectorstore.locking import WriterLock
+from vectorstore.retriever import HybridRetriever
+from vectorstore.store import VectorStore, make_client
+
+log = logging.getLogger(__name__)
+
+CATALOG_FILE = "catalog.sqlite"
+LEXICAL_DIR = "lexical"
+
+
+def open_catalog(data_dir: Path) -> Catalog:
+    """The catalog of a data directory, with the schema of every extension registered."""
+    return Catalog(data_dir / CATALOG_FILE, extra_schema=_extension_schema())
+
+
+def _extension_schema() -> tuple[str, ...]:
+    return ()
+
+
+class Assistant:
+    """Ingest, search and answer over one data directory."""
+
+    def __init__(self, settings: Settings, *, for_reindex: bool = False) -> None:
+        self.settings = settings
+        self._for_reindex = for_reindex
+        self.data_dir = settings.data_dir.expanduser()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.notices: list[str] = []
+        self._write_lock = threading.RLock()
+        self._lock = WriterLock(self.data_dir)
+        if not settings.chroma_url:
+            self._lock.acquire()
+        try:
+            self._open_parts()
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def _open_parts(self) -> None:
+        s = self.settings
+        self.catalog = open_catalog(self.data_dir)
+        client = make_client(self.data_dir, s.chroma_url)
+        recorded = None if self._for_reindex else VectorStore.recorded_embedder(client, s.collection)
+        self.embedder: EmbedderChoice = make_embedder(s, recorded)
+        if self.embedder.notice:
+            self.notices.append(self.embedder.notice)
+        store = VectorStore(client, s.collection, self.embedder.name, check=not self._for_reindex)
+        lexical = LexicalIndex(self.data_dir / LEXICAL_DIR)
+        self.indexer = Indexer(
+            self.catalog,
+            store,
+            lexical,
+            self.embedder.embeddings,
+            max_bytes=s.max_file_bytes,
+            chunk_chars=s.chunk_chars,
+        )
+        self.retriever = HybridRetriever(
+            self.catalog, store, lexical, self.embedder.embeddings, dense=self.embedder.neural
+        )
+        actions = [] if self._for_reindex else self.indexer.repair()
+        if actions:
+            log.info("store repaired on open: %s", "; ".join(actions))
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: str | Path | None = None,
+        settings: Settings | None = None,
+        *,
+        for_reindex: bool = False,
+        **overrides: Any,
+    ) -> Assistant:
+        """Open (creating if needed) the store in ``data_dir`` or the configured one.
+
+        ``for_reindex`` skips the embedder check so that ``reindex`` can replace the vectors.
+        """
+        if settings is None:
+            settings = Settings.load({"data_dir": data_dir, **overrides})
+        elif data_dir is not None or overrides:
+            settings = settings.with_overrides(data_dir=data_dir, **overrides)
+        return cls(settings, for_reindex=for_reindex)
+
+    def close(self) -> None:
+        self.catalog.close()
+        self._lock.release()
+
+    def __enter__(self) -> Assistant:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- documents -----------------------------------------------------------------------
+    def ingest(
+        self, paths: Iterable[str | Path], *, sync: bool = False, progress: Progress | None = None
+    ) -> IngestReport:
+        """Ingest files and folders (recursive); unchanged files are skipped by content hash."""
+        with self._write_lock:
+            return self.indexer.ingest([Path(p) for p in paths], sync=sync, progress=progress)
+
+    def remove(self, sources: Iterable[str | Path]) -> list[str]:
+        """Remove documents by source path (as ingested or as given); returns removed sources."""
+        removed = []
+        with self._write_lock:
+            for source in sources:
+                key = source_key(Path(source))
+                if self.indexer.remove(doc_id_for(key)) or self.indexer.remove(doc_id_for(str(source))):
+                    removed.append(key)
+            self.indexer.lexical.refresh(self.catalog)
+        return removed
+
+    def reindex(self, progress: Progress | None = None) -> int:
+        """Re-embed every chunk with the configured embedder (after changing models)."""
+        with self._write_lock:
+            choice = make_embedder(self.settings, None)
+            count = self.indexer.reindex(choice.embeddings, choice.name, progress)
+            self.embedder = choice
+            self.retriever.embeddings, self.retriever.dense = choice.embeddings, choice.neural
+            return count
+
+    def documents(self) -> list[dict[str, Any]]:
+        """One dict per document: source, title, date, periods, body, province, doc_number..."""
+        return [r.public_dict() for r in self.catalog.documents()]
+
+    def status(self) -> dict[str, Any]:
+        n_docs, n_chunks = self.catalog.counts()
+        return {
+            "data_dir": str(self.data_dir),
+            "chroma": self.settings.chroma_url or str(self.data_dir / "chroma"),
+            "documents": n_docs,
+            "chunks": n_chunks,
+            "vectors": self.indexer.store.count(),
+            "embedder": self.embedder.name,
+            "neural": self.embedder.neural,
+            "lexical_generation": self.indexer.lexical.generation,
+            "notices": list(self.notices),
+        }
+
+    # -- retrieval -----------------------------------------------------------------------
+    def search(self, query: str, k: int = 10, filters: dict[str, Any] | None = None) -> list[Hit]:
+        """Hybrid search; returns the best ``k`` chunks as Hits."""
+        self.retriever.store = self.indexer.store  # reindex may have replaced it
+        return self.retriever.search(query, k=k, filters=filters)
