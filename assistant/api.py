@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings
+from assistant.results import Answer
 from ingest.pipeline import IngestReport, doc_id_for, source_key
 from vectorstore.catalog import Catalog
 from vectorstore.embeddings import EmbedderChoice, make_embedder
@@ -22,7 +23,7 @@ from vectorstore.hits import Hit
 from vectorstore.indexer import Indexer, Progress
 from vectorstore.lexical import LexicalIndex
 from vectorstore.locking import WriterLock
-from vectorstore.retriever import HybridRetriever
+from vectorstore.retriever import make_retriever
 from vectorstore.store import VectorStore, make_client
 
 log = logging.getLogger(__name__)
@@ -32,12 +33,13 @@ LEXICAL_DIR = "lexical"
 
 
 def open_catalog(data_dir: Path) -> Catalog:
-    """The catalog of a data directory, with the schema of every extension registered."""
-    return Catalog(data_dir / CATALOG_FILE, extra_schema=_extension_schema())
+    """The catalog of a data directory, with the tables and writers of every extension."""
+    from assistant.facts import catalog_extensions
 
-
-def _extension_schema() -> tuple[str, ...]:
-    return ()
+    schema, writers = catalog_extensions()
+    catalog = Catalog(data_dir / CATALOG_FILE, extra_schema=schema)
+    catalog.writers.extend(writers)
+    return catalog
 
 
 class Assistant:
@@ -49,6 +51,7 @@ class Assistant:
         self.data_dir = settings.data_dir.expanduser()
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.notices: list[str] = []
+        self._answerer: Any = None
         self._write_lock = threading.RLock()
         self._lock = WriterLock(self.data_dir)
         if not settings.chroma_url:
@@ -77,9 +80,16 @@ class Assistant:
             max_bytes=s.max_file_bytes,
             chunk_chars=s.chunk_chars,
         )
-        self.retriever = HybridRetriever(
-            self.catalog, store, lexical, self.embedder.embeddings, dense=self.embedder.neural
+        self.retriever = make_retriever(
+            self.catalog,
+            store,
+            lexical,
+            self.embedder.embeddings,
+            dense=self.embedder.neural,
+            reranker=s.reranker,
+            hf_offline=s.hf_offline,
         )
+        self.notices.extend(self.retriever.notices)
         actions = [] if self._for_reindex else self.indexer.repair()
         if actions:
             log.info("store repaired on open: %s", "; ".join(actions))
@@ -164,3 +174,33 @@ class Assistant:
         """Hybrid search; returns the best ``k`` chunks as Hits."""
         self.retriever.store = self.indexer.store  # reindex may have replaced it
         return self.retriever.search(query, k=k, filters=filters)
+
+    # -- answering -----------------------------------------------------------------------
+    def answerer(self) -> Any:
+        """The answering engine (LLM or quote mode), built on first use."""
+        if self._answerer is None:
+            from assistant.answering import Answerer
+
+            self._answerer = Answerer.from_assistant(self)
+        return self._answerer
+
+    def ask(
+        self, question: str, history: list[Any] | None = None, filters: dict[str, Any] | None = None
+    ) -> Answer:
+        """Answer a Vietnamese question with numbered citations (LLM mode or quote mode)."""
+        return self.answerer().ask(question, history=history, filters=filters)
+
+    def ask_stream(
+        self, question: str, history: list[Any] | None = None, filters: dict[str, Any] | None = None
+    ) -> Iterator[str | Answer]:
+        """Like ``ask`` but yields text deltas first, then the final verified Answer."""
+        return self.answerer().stream(question, history=history, filters=filters)
+
+    # -- briefs --------------------------------------------------------------------------
+    def brief(
+        self, province: str | None = None, body: str | None = None, period: str = "", **options: Any
+    ) -> Any:
+        """A one-page brief (``.markdown``, ``.figures``) for a body and a period."""
+        from assistant.briefs import make_brief
+
+        return make_brief(self, province=province, body=body, period=period, **options)

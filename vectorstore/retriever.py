@@ -24,8 +24,24 @@ def rrf(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
     return fused
 
 
+def make_retriever(
+    catalog: Catalog,
+    store: VectorStore,
+    lexical: LexicalIndex,
+    embeddings: Embeddings,
+    *,
+    dense: bool,
+    reranker: str = "",
+    hf_offline: bool = False,
+) -> HybridRetriever:
+    """The retriever of an opened store (``reranker``: a CrossEncoder name or path, or "")."""
+    return HybridRetriever(catalog, store, lexical, embeddings, dense=dense)
+
+
 class HybridRetriever:
     """Search over the lexical index and the vector store of one catalog."""
+
+    notices: list[str]
 
     def __init__(
         self,
@@ -41,6 +57,7 @@ class HybridRetriever:
         self.lexical = lexical
         self.embeddings = embeddings
         self.dense = dense
+        self.notices = []
 
     def search(self, query: str, k: int = 10, filters: dict[str, Any] | None = None) -> list[Hit]:
         depth = max(50, k * 5)
