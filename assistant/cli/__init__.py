@@ -18,6 +18,10 @@ from assistant.errors import BaocaoError
 COMMAND_MODULES = (
     "assistant.cli.store_cmds",
     "assistant.cli.query_cmds",
+    "assistant.cli.answer_cmds",
+    "assistant.cli.eval_cmds",
+    "assistant.cli.brief_cmds",
+    "assistant.cli.serve_cmds",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
