@@ -55,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     for noisy in ("bm25s", "chromadb", "httpx", "sentence_transformers", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # Our ingest report already explains each unreadable file in Vietnamese.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         settings = Settings.load({"data_dir": args.data_dir, "config_file": args.config})
         return int(args.handler(args, settings))
