@@ -23,7 +23,7 @@ from vectorstore.hits import Hit
 from vectorstore.indexer import Indexer, Progress
 from vectorstore.lexical import LexicalIndex
 from vectorstore.locking import WriterLock
-from vectorstore.retriever import make_retriever
+from vectorstore.retriever import Retrieval, make_retriever
 from vectorstore.store import VectorStore, make_client
 
 log = logging.getLogger(__name__)
@@ -148,6 +148,7 @@ class Assistant:
             choice = make_embedder(self.settings, None)
             count = self.indexer.reindex(choice.embeddings, choice.name, progress)
             self.embedder = choice
+            self.retriever.store = self.indexer.store
             self.retriever.embeddings, self.retriever.dense = choice.embeddings, choice.neural
             return count
 
@@ -172,8 +173,11 @@ class Assistant:
     # -- retrieval -----------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: dict[str, Any] | None = None) -> list[Hit]:
         """Hybrid search; returns the best ``k`` chunks as Hits."""
-        self.retriever.store = self.indexer.store  # reindex may have replaced it
         return self.retriever.search(query, k=k, filters=filters)
+
+    def retrieve(self, query: str, k: int = 10, filters: dict[str, Any] | None = None) -> Retrieval:
+        """Like ``search``, with the question's intent and retrieval notes (Vietnamese)."""
+        return self.retriever.retrieve(query, k=k, filters=filters)
 
     # -- answering -----------------------------------------------------------------------
     def answerer(self) -> Any:
@@ -185,16 +189,26 @@ class Assistant:
         return self._answerer
 
     def ask(
-        self, question: str, history: list[Any] | None = None, filters: dict[str, Any] | None = None
+        self,
+        question: str,
+        history: list[Any] | None = None,
+        filters: dict[str, Any] | None = None,
+        *,
+        k: int | None = None,
     ) -> Answer:
         """Answer a Vietnamese question with numbered citations (LLM mode or quote mode)."""
-        return self.answerer().ask(question, history=history, filters=filters)
+        return self.answerer().ask(question, history=history, filters=filters, k=k)
 
     def ask_stream(
-        self, question: str, history: list[Any] | None = None, filters: dict[str, Any] | None = None
+        self,
+        question: str,
+        history: list[Any] | None = None,
+        filters: dict[str, Any] | None = None,
+        *,
+        k: int | None = None,
     ) -> Iterator[str | Answer]:
         """Like ``ask`` but yields text deltas first, then the final verified Answer."""
-        return self.answerer().stream(question, history=history, filters=filters)
+        return self.answerer().stream(question, history=history, filters=filters, k=k)
 
     # -- briefs --------------------------------------------------------------------------
     def brief(
