@@ -1,0 +1,229 @@
+"""Understanding a question without an LLM: periods, years, provinces, bodies, comparisons.
+
+``parse_question`` reads what the question names and how: "quý 1/2022", "Q1 2022", "3 tháng
+đầu năm 2022" are 2022-Q1; "nửa đầu 2023", "giữa năm 2023" are 2023-H1; "6 tháng đầu năm" with
+no year anywhere leaves the year open (``open_periods``); "năm nay" takes the current year. The
+recognisers are the ones of ingest (``ingest.periods``, ``ingest.gazetteer``), so questions and
+documents are read the same way, accented or not. Abbreviations are expanded first
+(``vectorstore.terms``).
+
+A comparison names two or more sides ("Thái Bình hay Gia Lai", "năm 2022 và năm 2023", "từ quý
+I/2022 đến cuối năm 2024"): ``sides`` holds one intent per side, pairing the values of the
+compared dimensions in the order they are written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ingest.dates import find_dates
+from ingest.gazetteer import find_bodies, find_provinces
+from ingest.period_model import Period, PeriodPhrase, sort_keys
+from ingest.period_roles import resolve_years
+from ingest.periods import find_period_phrases
+from ingest.text import fold, has_diacritics
+from vectorstore.query_sides import Mention, comparison_sides
+from vectorstore.terms import expand, expansions, strip_question_words
+
+_NUMBER_CUES = re.compile(
+    r"(?<!\w)(?:bao nhieu|so luong|ty le|tong so|tong cong|bao nhieu phan tram|dat bao nhieu)(?!\w)"
+)
+_MAY = re.compile(r"(?<!\w)mấy(?!\w)", re.IGNORECASE)
+_MAY_FOLDED = re.compile(r"(?<!\w)may\s+(?:dang vien|to chuc|chi bo|luot|cuoc|nguoi|truong hop|lan)(?!\w)")
+_NEXT_CUES = re.compile(
+    r"(?<!\w)(?:nhiem vu trong tam|phuong huong|de ra|trien khai nhiem vu|ke hoach cong tac)(?!\w)"
+)
+_DOC_NUMBER = re.compile(r"(?<![\w/])\d{1,4}\s*-\s*[A-ZĐ]{1,5}(?:\s*/\s*[A-ZĐ][\w.\-]*)+")
+_REPORT_CUES = re.compile(r"(?<!\w)(?:bao cao so|so hieu|van ban so|ky bao cao)(?!\w)")
+_NEWS_CUES = re.compile(r"(?<!\w)(?:bai bao|bai viet|ban tin|tin bai)(?!\w)")
+_COMMITTEES = ("tinh-uy", "thanh-uy")
+
+
+@dataclass(frozen=True)
+class QueryIntent:
+    """What a question asks about, as far as rules can tell.
+
+    ``periods`` are keys with a year ("2022-Q1"); ``open_periods`` are kinds named without
+    any year ("H1" for "6 tháng đầu năm"); ``next_periods`` are the periods asked about as
+    plans ("nhiệm vụ trọng tâm quý II/2022"), which the report before them sets out.
+    ``search_text`` is the lexical query: the expanded question without question words and
+    without the names of provinces, bodies and periods, which ``entity_text`` holds (metadata
+    matches them better than words do; the retriever weighs them less).
+    """
+
+    text: str
+    expanded: str = ""
+    periods: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    provinces: list[str] = field(default_factory=list)
+    body_keys: list[str] = field(default_factory=list)
+    doc_type: str = ""
+    asks_number: bool = False
+    is_comparison: bool = False
+    sides: list[QueryIntent] = field(default_factory=list)
+    open_periods: list[str] = field(default_factory=list)
+    next_periods: list[str] = field(default_factory=list)
+    doc_numbers: list[str] = field(default_factory=list)
+    asks_plan: bool = False  # about tasks and directions ("nhiệm vụ trọng tâm", "phương hướng")
+    period_range: list[str] = field(default_factory=list)  # [from, to] of "từ quý I/2024 đến cuối năm 2024"
+    search_text: str = ""
+    entity_text: str = ""
+
+    @property
+    def names_period(self) -> bool:
+        """True when the question names a period or a year (else: prefer recent reports)."""
+        return bool(self.periods or self.open_periods or self.years)
+
+    def describe(self) -> str:
+        """A short English summary for logs and benchmark output."""
+        parts = [
+            f"periods={self.periods}" if self.periods else "",
+            f"open={self.open_periods}" if self.open_periods else "",
+            f"years={self.years}" if self.years else "",
+            f"provinces={self.provinces}" if self.provinces else "",
+            f"bodies={self.body_keys}" if self.body_keys else "",
+            f"sides={len(self.sides)}" if self.is_comparison else "",
+        ]
+        return " ".join(p for p in parts if p) or "(no constraint)"
+
+
+def parse_question(text: str, today: date | None = None) -> QueryIntent:
+    """Read periods, years, provinces, bodies, number questions and comparisons in ``text``."""
+    expanded = expand(text)
+    periods, open_kinds = _periods(text, (today or date.today()).year)
+    provinces = _provinces(text)
+    bodies = _bodies(text)
+    spans = [(m.start, m.end) for m in [*periods, *provinces, *bodies]]
+    bodies = bodies or _bodies(expanded)
+    content, entities = _split_entities(text, spans)
+    period_keys = _unique(m.value for m in periods)
+    nexts = _next_periods(text, periods)
+    dates = [d for d in find_dates(text) if d.year]
+    if not period_keys and not open_kinds:  # "dịp 3/2/2024": the report covering that month
+        period_keys = _unique(Period.month(d.year, d.month).key for d in dates if d.year)
+    taken = [(m.start, m.end) for m in periods] + [(d.start, d.end) for d in dates]
+    years = sorted({Period.parse_key(k).year for k in period_keys} | set(_bare_years(text, taken)))
+    folded = fold(text)
+    intent = QueryIntent(
+        text=text,
+        expanded=expanded,
+        periods=sort_keys(period_keys),
+        years=years,
+        provinces=_unique(m.value for m in provinces),
+        body_keys=_unique(m.value for m in bodies),
+        doc_type=_doc_type(folded),
+        asks_number=_asks_number(text, folded),
+        open_periods=_unique(open_kinds),
+        next_periods=sort_keys(nexts),
+        asks_plan=bool(nexts) or bool(_NEXT_CUES.search(folded)),
+        doc_numbers=_unique(re.sub(r"\s+", "", m.group(0)) for m in _DOC_NUMBER.finditer(expanded)),
+        search_text=strip_question_words(_with_expansions(content) if has_diacritics(text) else content),
+        entity_text=" ".join([entities, *(Period.parse_key(k).label() for k in period_keys)]),
+    )
+    sides, span = comparison_sides(intent, provinces, bodies, periods)
+    if sides:
+        intent = dataclasses.replace(intent, is_comparison=True, sides=sides, period_range=span)
+    return intent
+
+
+_YEAR = re.compile(r"(?<![\d/.\-])(?:19[5-9]\d|20\d\d)(?![\d/])")
+_TERM_BEFORE = re.compile(r"(?:nhiem ky|giai doan|thoi ky|khoa|\d\s*[-–])\s*$")
+
+
+def _bare_years(text: str, taken: list[tuple[int, int]]) -> list[int]:
+    """Years written outside period phrases and dates ("tính đến năm 2022", "báo cáo 2023"),
+    not terms or ranges ("nhiệm kỳ 2020 - 2025") nor parts of document numbers."""
+    folded = fold(text)
+    out = []
+    for match in _YEAR.finditer(text):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        before = folded[max(0, match.start() - 14) : match.start()] if len(folded) == len(text) else ""
+        if _TERM_BEFORE.search(before) or re.match(r"\s*[-–]\s*\d{4}", text[match.end() :]):
+            continue
+        out.append(int(match.group(0)))
+    return out
+
+
+def _with_expansions(text: str) -> str:
+    """The text followed by the expansions of its abbreviations ("TCCS ... tổ chức cơ sở")."""
+    return " ".join([text, *expansions(text)])
+
+
+def _split_entities(text: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
+    """(``text`` without the spans, the spans' text joined)."""
+    kept, removed, pos = [], [], 0
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if start < pos:
+            start = pos
+        kept.append(text[pos:start])
+        removed.append(text[start:end])
+        pos = max(pos, end)
+    kept.append(text[pos:])
+    return " ".join(" ".join(kept).split()), " ".join(removed)
+
+
+def _unique(values: object) -> list[str]:
+    return list(dict.fromkeys(values))  # type: ignore[call-overload]
+
+
+def _periods(text: str, this_year: int) -> tuple[list[Mention], list[str]]:
+    """Period mentions with a year (written, chained or relative) and kinds left open."""
+    phrases: list[PeriodPhrase] = find_period_phrases(text)
+    years = resolve_years(phrases, text, None)
+    found, open_kinds = [], []
+    for phrase, year in zip(phrases, years, strict=True):
+        if phrase.relative is not None:
+            year = this_year + phrase.relative
+        if year is None:
+            open_kinds.append(phrase.kind)
+            continue
+        try:
+            key = Period(year, phrase.kind).key
+        except ValueError:
+            continue
+        found.append(Mention(key, phrase.start, phrase.role, phrase.end))
+    return found, open_kinds
+
+
+def _next_periods(text: str, periods: list[Mention]) -> list[str]:
+    """Periods asked about as plans: a "next" role, or a plan cue anywhere in the question."""
+    plan_question = bool(_NEXT_CUES.search(fold(text)))
+    return [m.value for m in periods if m.role == "next" or (plan_question and m.role != "report")]
+
+
+def _provinces(text: str) -> list[Mention]:
+    return [Mention(m.name, m.start, end=m.end) for m in find_provinces(text)]
+
+
+def _bodies(text: str) -> list[Mention]:
+    """Bodies named, most specific first: a bare "Đảng ủy Khối" or the provincial committee
+    ("Ủy viên BTV Tỉnh ủy, Bí thư Đảng ủy Khối...") yields to the Khối named beside it."""
+    mentions = find_bodies(text)
+    keys = {m.key for m in mentions}
+    khoi = any(k.startswith("khoi-") or k == "co-quan-dang" for k in keys)
+    out = []
+    for m in mentions:
+        if m.key == "khoi" and khoi:
+            continue
+        if m.key in _COMMITTEES and (khoi or "khoi" in keys):
+            continue
+        out.append(Mention(m.key, m.start, end=m.end))
+    return out
+
+
+def _asks_number(text: str, folded: str) -> bool:
+    if _NUMBER_CUES.search(folded) or _MAY.search(text):
+        return True
+    return not has_diacritics(text) and bool(_MAY_FOLDED.search(folded))
+
+
+def _doc_type(folded: str) -> str:
+    if _REPORT_CUES.search(folded):
+        return "bao-cao"
+    if _NEWS_CUES.search(folded):
+        return "tin"
+    return ""
