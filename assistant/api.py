@@ -125,11 +125,21 @@ class Assistant:
 
     # -- documents -----------------------------------------------------------------------
     def ingest(
-        self, paths: Iterable[str | Path], *, sync: bool = False, progress: Progress | None = None
+        self,
+        paths: Iterable[str | Path],
+        *,
+        sync: bool = False,
+        force: bool = False,
+        progress: Progress | None = None,
     ) -> IngestReport:
-        """Ingest files and folders (recursive); unchanged files are skipped by content hash."""
+        """Ingest files and folders (recursive); unchanged files are skipped by content hash.
+
+        ``sync`` drops documents whose files are gone; ``force`` re-reads unchanged files
+        (a document is replaced only when its file is read successfully).
+        """
+        files = [Path(p) for p in paths]
         with self._write_lock:
-            return self.indexer.ingest([Path(p) for p in paths], sync=sync, progress=progress)
+            return self.indexer.ingest(files, sync=sync, force=force, progress=progress)
 
     def remove(self, sources: Iterable[str | Path]) -> list[str]:
         """Remove documents by source path (as ingested or as given); returns removed sources."""

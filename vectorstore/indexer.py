@@ -81,15 +81,21 @@ class Indexer:
 
     # -- ingest --------------------------------------------------------------------------
     def ingest(
-        self, paths: Iterable[Path], *, sync: bool = False, progress: Progress | None = None
+        self,
+        paths: Iterable[Path],
+        *,
+        sync: bool = False,
+        force: bool = False,
+        progress: Progress | None = None,
     ) -> IngestReport:
+        """Ingest files and folders; ``force`` re-reads files whose content is unchanged."""
         started = time.perf_counter()
         files, missing = expand_paths(Path(p) for p in paths)
         report = IngestReport(files=list(missing))
         for i, path in enumerate(files):
             if progress:
                 progress(i, len(files), str(path))
-            report.files.append(self._ingest_one(path))
+            report.files.append(self._ingest_one(path, force=force))
         if progress:
             progress(len(files), len(files), "")
         if sync:
@@ -98,13 +104,13 @@ class Indexer:
         report.seconds = time.perf_counter() - started
         return report
 
-    def _ingest_one(self, path: Path) -> FileResult:
+    def _ingest_one(self, path: Path, *, force: bool = False) -> FileResult:
         source = source_key(path)
         try:
             check_file(path, self.max_bytes)
             content_hash, size = file_hash(path)
             existing = self.catalog.document(doc_id_for(source))
-            if existing and existing.content_hash == content_hash:
+            if existing and existing.content_hash == content_hash and not force:
                 return FileResult(source, "unchanged", chunks=existing.n_chunks)
             twin = self.catalog.find_by_hash(content_hash)
             if twin and twin.source != source:

@@ -155,3 +155,20 @@ def test_empty_store_searches_to_nothing(settings: Settings, n: int) -> None:
     with Assistant.open(settings=settings) as bot:
         assert bot.search("bao nhiêu đảng viên", k=3) == []
         assert bot.status()["documents"] == n
+
+
+def test_force_reingest_replaces_in_one_step_and_keeps_the_document_if_unreadable(
+    tmp_path: Path, settings: Settings
+) -> None:
+    folder = tmp_path / "r"
+    folder.mkdir()
+    doc = folder / "a.txt"
+    doc.write_text("Năm 2023 Đảng ủy Khối kết nạp 120 đảng viên mới.", "utf-8")
+    with Assistant.open(settings=settings) as bot:
+        bot.ingest([folder])
+        again = bot.ingest([doc], force=True)
+        assert [f.status for f in again.files] == ["updated"]
+        doc.write_bytes(b"")  # the file became unreadable: the stored document must survive
+        broken = bot.ingest([doc], force=True)
+        assert [f.status for f in broken.files] == ["skipped"]
+        assert len(bot.documents()) == 1 and bot.search("đảng viên", k=1)
