@@ -1,0 +1,297 @@
+"""Evidence units (``assistant.units``) scored against a question.
+
+The score adds up general signals: how much of the question's content (IDF-weighted over
+the candidate units, so "đảng viên" counts less than "kỷ luật") the unit holds, adjacent word
+pairs, a number next to the counted noun for "bao nhiêu" questions, a date for "ngày nào", a
+name for "ai", the period the unit names, and whether its document is the one the question
+names (province, body, period, document number). ``strength`` (coverage, plus a bonus when
+the unit holds the asked kind of fact) feeds the refusal rule.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from assistant.numbers import extract_figures
+from assistant.question import QuestionView, folded_syllables, is_content
+from assistant.units import RECIPIENTS, Unit, leading_items, units_of
+from ingest.gazetteer import find_bodies
+from ingest.period_model import Period
+from ingest.periods import find_periods
+from vectorstore.hits import Hit
+
+__all__ = ["Unit", "counted_numbers", "document_match", "leading_items", "score_units", "units_of"]
+
+_NAME = re.compile(r"(?<!\w)[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,3}(?!\w)")
+_NAME_CUE = re.compile(r"(?:đồng chí|Đồng chí|đ/c|ông|bà)\s+$|^\s*$")
+_DOC_NUMBER = re.compile(r"\d+[-/][A-ZĐ]{2,}(?:/[A-ZĐ]+)?")
+_BECAUSE = re.compile(r"\b(?:do|vi|boi|nen|nguyen nhan|ly do|dan den)\b")
+_STOCK = {"co", "voi", "gom", "so"}  # "có 112 TCCS", "với 7.846 đảng viên", "tổng số 8.104"
+# Words before a figure that make it a target, not a result ("phấn đấu kết nạp 320").
+_TARGET = re.compile(r"\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien|it nhat|toi thieu)\b")
+
+
+def wanted(unit: Unit, q: QuestionView) -> bool:
+    """Lists are answers to list questions, signature blocks to "who signed" questions."""
+    if unit.kind == "list":
+        return bool({"list", "recipients"} & q.asks)
+    if unit.kind == "sign":
+        return bool({"person", "sign"} & q.asks)
+    return True
+
+
+def score_units(units: list[Unit], q: QuestionView) -> None:
+    """Set ``score``, ``coverage`` and ``strength`` of the units for question ``q``; units of
+    a kind the question does not want are dropped from ``units``."""
+    units[:] = [u for u in units if wanted(u, q)]
+    weights = _weights(units, q)
+    # Who signed a report, its number, its recipients: the question's words describe the
+    # document (its title), not the unit that holds the answer.
+    title_share = 1.0 if q.asks & {"docnumber", "sign", "recipients"} else 0.3
+    total = sum(weights.values()) or 1.0
+    docs: dict[str, float] = {}
+    for unit in units:
+        words = set(unit.syllables)
+        section = set(folded_syllables(str(unit.hit.metadata.get("section") or "")))
+        title = set(folded_syllables(str(unit.hit.metadata.get("title") or "")))
+        got = sum(w for t, w in weights.items() if t in words)
+        got += 0.5 * sum(w for t, w in weights.items() if t in section - words)
+        got += title_share * sum(w for t, w in weights.items() if t in title - section - words)
+        unit.coverage = got / total
+        unit.strength = unit.coverage + _holds_asked(unit, q)
+        pairs = set(zip(unit.syllables, unit.syllables[1:], strict=False))
+        pair_share = len(q.bigrams & pairs) / len(q.bigrams) if q.bigrams else 0.0
+        if unit.doc_id not in docs:
+            docs[unit.doc_id] = document_match(unit.hit, q)
+        unit.score = (
+            unit.coverage
+            + 0.3 * pair_share
+            + docs[unit.doc_id]
+            + _period_signal(unit, q)
+            + _kind_signal(unit, q)
+            + _names_signal(unit, q)
+            + 0.1 / (1 + unit.rank)
+            - 0.04 * math.log1p(len(unit.syllables) / 25)
+        )
+
+
+def _weights(units: list[Unit], q: QuestionView) -> dict[str, float]:
+    """IDF of each question term over the candidate units, times the term's own factor."""
+    n = len(units) or 1
+    df = dict.fromkeys(q.terms, 0)
+    for unit in units:
+        for term in set(unit.syllables) & df.keys():
+            df[term] += 1
+    return {t: q.weights.get(t, 1.0) * math.log(1 + n / (1 + df[t])) for t in q.terms}
+
+
+def doc_periods(hit: Hit) -> list[Period]:
+    """The reporting periods of the hit's document."""
+    out = []
+    for key in hit.metadata.get("periods") or []:
+        try:
+            out.append(Period.parse_key(str(key)))
+        except ValueError:
+            continue
+    return out
+
+
+def doc_year(hit: Hit) -> int | None:
+    periods = doc_periods(hit)
+    if periods:
+        return periods[-1].year
+    date = str(hit.metadata.get("date") or "")
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+def _asked(q: QuestionView) -> list[Period]:
+    out = []
+    for key in q.periods:
+        try:
+            out.append(Period.parse_key(key))
+        except ValueError:
+            continue
+    return out
+
+
+def document_match(hit: Hit, q: QuestionView) -> float:
+    """How well the hit's document fits the named province, body, period and number."""
+    meta = hit.metadata
+    value = 0.0
+    if q.provinces:
+        value += 0.2 if meta.get("province") in q.provinces else -1.0
+    if q.body_keys:
+        value += 0.1 if meta.get("body_key") in q.body_keys else -0.6
+    number = str(meta.get("doc_number") or "")
+    if number and any(n in number for n in q.doc_numbers):
+        value += 0.5
+    asked = _asked(q)
+    if not asked:
+        return value
+    reported = doc_periods(hit)
+    if any(p in reported for p in asked):
+        return value + 0.3
+    if any(r.contains(a) for r in reported for a in asked):
+        return value + 0.1
+    mentioned = {str(k) for k in meta.get("mentioned_periods") or []}
+    if any(a.key in mentioned for a in asked):
+        return value + (0.2 if q.plan else -0.1)
+    return value - 0.5
+
+
+def _period_signal(unit: Unit, q: QuestionView) -> float:
+    """Naming the asked period helps; naming only other periods (in the unit or its section
+    heading, such as "Phương hướng năm 2025") hurts, unless the question is about plans."""
+    asked = set(q.periods)
+    if not asked:
+        return 0.0
+    year = doc_year(unit.hit)
+    unit.periods = [m.key for m in find_periods(unit.quote, year)]
+    named = set(unit.periods) | {m.key for m in find_periods(_headings(unit.hit), year)}
+    reported = {p.key for p in doc_periods(unit.hit)}
+    finer = not (asked & reported)  # the report covers more than the asked period
+    if named & asked:
+        return 0.35 if finer else 0.15
+    if finer:
+        return -0.25
+    ends = [p.end_date() for p in doc_periods(unit.hit)]
+    later = [k for k in named - asked if ends and _start(k) > max(ends)]
+    return -0.3 if later and not q.plan else 0.0
+
+
+def _start(key: str) -> date:
+    try:
+        return Period.parse_key(key).start_date()
+    except ValueError:
+        return date.min
+
+
+def _names_signal(unit: Unit, q: QuestionView) -> float:
+    """A unit about a sibling body or another province's body ("Đảng ủy Khối Doanh nghiệp
+    tỉnh kết nạp 19" when the Khối các cơ quan is asked about) is probably not the answer.
+    Superior bodies ("đề nghị Tỉnh ủy tặng Huy hiệu") and bare places say nothing."""
+    if not (q.body_keys or q.provinces):
+        return 0.0
+    for body in find_bodies(unit.quote):
+        if not body.key.startswith("khoi-"):
+            continue
+        if q.body_keys and body.key not in q.body_keys:
+            return -0.3
+        if q.provinces and body.province and body.province not in q.provinces:
+            return -0.3
+    return 0.0
+
+
+def _headings(hit: Hit) -> str:
+    """The section path of a hit without the document title (an article's "section")."""
+    title = str(hit.metadata.get("title") or "").strip()
+    parts = [p.strip() for p in str(hit.metadata.get("section") or "").split(">")]
+    return " > ".join(p for p in parts if p and p != title)
+
+
+def _holds_asked(unit: Unit, q: QuestionView) -> float:
+    """0.25 when the unit holds the kind of fact asked (a date, a name, a document number,
+    the recipients' list)."""
+    checks = {
+        "date": lambda: any(f.kind == "date" for f in extract_figures(unit.quote)),
+        "person": lambda: _has_name(unit.quote) or unit.kind == "sign",
+        "docnumber": lambda: bool(_DOC_NUMBER.search(unit.quote)),
+        "recipients": lambda: unit.kind == "list" and bool(RECIPIENTS.match(unit.quote)),
+    }
+    return 0.25 if any(name in q.asks and check() for name, check in checks.items()) else 0.0
+
+
+def counted_numbers(text: str) -> list[str]:
+    """Numbers written in ``text`` that count something (not years, not "Bảng 1" labels)."""
+    out = []
+    for figure in extract_figures(text):
+        if figure.kind != "number" or re.fullmatch(r"(?:19|20)\d\d", figure.text):
+            continue
+        before = text[max(0, figure.start - 12) : figure.start].lower()
+        if re.search(r"(?:bảng|biểu|mục|phần|lần thứ|khóa|khoá|số)\s*$", before):
+            continue
+        out.append(figure.text)
+    return out
+
+
+def _kind_signal(unit: Unit, q: QuestionView) -> float:
+    value = 0.0
+    if "number" in q.asks:
+        value += 0.25 if counted_numbers(unit.quote) else -0.2
+        value += _number_signal(unit, q)
+    if "date" in q.asks:
+        value += 0.3 if any(f.kind == "date" for f in extract_figures(unit.quote)) else -0.1
+    if "person" in q.asks:
+        value += 0.3 if unit.kind == "sign" or _has_name(unit.quote) else -0.1
+    if "sign" in q.asks and "person" in q.asks:
+        value += 0.6 if unit.kind == "sign" else -0.3
+    if "docnumber" in q.asks:
+        own = str(unit.hit.metadata.get("doc_number") or "")
+        value += 0.8 if own and own in unit.quote else 0.3 if _DOC_NUMBER.search(unit.quote) else -0.3
+    if "list" in q.asks and unit.kind == "list":
+        value += 0.35 * unit.coverage
+    if "reason" in q.asks:
+        value += 0.2 if _BECAUSE.search(" ".join(unit.syllables)) else 0.0
+    if "recipients" in q.asks:
+        value += 0.6 if unit.kind == "list" and RECIPIENTS.match(unit.quote) else 0.0
+    return value
+
+
+def _number_signal(unit: Unit, q: QuestionView) -> float:
+    """A number right before the counted noun ("47 đảng viên") helps, more when the words
+    before it are the asked action ("kết nạp 47") or, for a stock ("có bao nhiêu"), "có" or
+    "với". Content words before it that the question lacks ("kết nạp 47 đảng viên" asked as
+    "có bao nhiêu đảng viên") and target words ("phấn đấu kết nạp 320") hurt."""
+    if not q.unit:
+        return 0.0
+    if unit.kind == "row":
+        return _row_signal(unit, q)
+    words, n, best = unit.syllables, len(q.unit), -1.0
+    for i, word in enumerate(words):
+        if not word[:1].isdigit() or not any(
+            _find(words[j : j + n], q.unit) == 0 for j in range(i + 1, i + 4)
+        ):
+            continue
+        start = i
+        while start > 0 and words[start - 1][:1].isdigit():
+            start -= 1  # "7.846" is two syllables
+        before = words[max(0, start - 3) : start]
+        foreign = [w for w in before[-2:] if is_content(w) and w not in q.terms]
+        value = 0.2 - 0.1 * len(foreign)
+        if (q.stock and _STOCK & set(before[-2:])) or (q.verb and _find(before, q.verb) >= 0):
+            value += 0.15
+        if not q.plan and _TARGET.search(" ".join(words[max(0, start - 5) : start])):
+            value -= 0.4
+        best = max(best, value)
+    return best if best > -1 else 0.0
+
+
+def _row_signal(unit: Unit, q: QuestionView) -> float:
+    """A row whose header column names the counted noun; other words in that column hurt."""
+    header = unit.quote.split("\n", 1)[0]
+    for cell in header.strip("|").split("|"):
+        words = folded_syllables(cell)
+        if _find(words, q.unit) >= 0:
+            foreign = [w for w in words if is_content(w) and w not in q.terms and w not in q.unit]
+            return 0.2 - 0.1 * min(len(foreign), 2)
+    return 0.0
+
+
+def _find(words: list[str], wanted: list[str]) -> int:
+    n = len(wanted)
+    for i in range(len(words) - n + 1):
+        if words[i : i + n] == wanted:
+            return i
+    return -1
+
+
+def _has_name(text: str) -> bool:
+    for match in _NAME.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if _NAME_CUE.search(before) or re.match(
+            r"\s*[-–,]\s*(?:Bí thư|Phó Bí thư|Ủy viên)", text[match.end() :]
+        ):
+            return True
+    return False

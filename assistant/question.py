@@ -1,0 +1,290 @@
+"""What a question asks, for evidence selection and refusal (quote mode needs no model).
+
+``analyze(question, intent)`` returns a :class:`QuestionView`: the places, bodies and periods it
+names (from the retriever's ``QueryIntent`` when there is one, else from the ingest
+recognisers), the content words that describe the asked metric or fact (accent-folded,
+abbreviations expanded, stopwords and the named place/body/period removed), and what kind of
+answer it wants (a number, a person, a date, a list, a summary...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ingest.gazetteer import find_bodies, find_provinces
+from ingest.periods import find_period_phrases, find_periods
+from ingest.text import fold, index_form
+
+# Staff abbreviations, expanded on both sides before words are compared.
+_ABBREVIATIONS = [
+    (re.compile(r"\bT\.\s?Ư\b|\bTƯ\b|\bTW\b"), "Trung ương"),
+    (re.compile(r"\bTCCS\b", re.I), "tổ chức cơ sở"),
+    (re.compile(r"\bUBKT\b", re.I), "Ủy ban Kiểm tra"),
+    (re.compile(r"\b(?:ĐUK|DUK)\b", re.I), "Đảng ủy Khối"),
+    (re.compile(r"\bĐU\b"), "Đảng ủy"),
+    (re.compile(r"\bNQ\b", re.I), "Nghị quyết"),
+    (re.compile(r"\bBCH\b", re.I), "Ban Chấp hành"),
+    (re.compile(r"\bBTV\b", re.I), "Ban Thường vụ"),
+    (re.compile(r"\bBCĐ\b", re.I), "Ban Chỉ đạo"),
+    (re.compile(r"\bDN\b", re.I), "doanh nghiệp"),
+    (re.compile(r"\bĐV\b"), "đảng viên"),
+    (re.compile(r"\bUBND\b", re.I), "Ủy ban nhân dân"),
+    (re.compile(r"\bMTTQ\b", re.I), "Mặt trận Tổ quốc"),
+    (re.compile(r"\bKT,\s?GS\b|\bKTGS\b", re.I), "kiểm tra, giám sát"),
+]
+# Words that carry no content (index form, accented). Folded forms that collide with common
+# content words ("đang"/"đảng", "có"/"cơ") are only dropped when the question has accents.
+_STOPWORDS = set(
+    """bao nhiêu mấy gì nào ai đâu sao thế như vì tại là có được đã đang sẽ của trong và với cho
+    các những một tại theo từ đến này đó thì còn so sánh hay hơn nhiều ít mỗi hãy nêu liệt kê tóm
+    tắt biết gồm bao gồm trình bày kể ra vào lúc khi riêng tính hết tổng cộng số lượng tỷ lệ tỉ
+    phần trăm quý năm tháng đầu cuối nửa giữa tỉnh thành phố tp khối đảng ủy bộ ủy uỷ chi tiết
+    cụ thể về việc mà do bởi lần thứ hiện nay ngày nay thời điểm thay đổi ở tới như thế nào làm
+    xác định chọn ra báo cáo""".split()
+)
+_FOLDED_STOP = {fold(w) for w in _STOPWORDS}
+_AMBIGUOUS_FOLDED = {"co", "ve", "ma", "do", "ra", "toi", "noi", "tai", "nguoi", "sao", "thi"}
+_DOC_NUMBER = re.compile(r"\d+[-/][A-ZĐ]{2,}(?:/[A-ZĐ]+)?")
+# "đạt bao nhiêu % kế hoạch" asks about a result, not a plan.
+_ACHIEVED = re.compile(
+    r"\bdat (?:duoc )?(?:bao nhieu|\d+)\s*(?:%|phan tram)?\s*(?:so voi )?(?:ke hoach|chi tieu)"
+)
+# Two periods of one body make sides only when the question compares or lists them.
+_COMPARE = re.compile(
+    r"\bso sanh\b|\bso voi\b|\bthay doi\b|\btu\b.*\bden\b|\bva\b|\bmoi\b|\bnoi nao\b"
+    r"|\btang\b|\bgiam\b|\bhon\b|\bchenh lech\b"
+)
+_UNIT_STOP = {"la", "phan", "tram", "trong", "cua", "va", "nam", "quy", "thang", "tai", "theo"}
+_SYLLABLE = re.compile(r"\w+", re.UNICODE)
+_PLAN = re.compile(
+    r"\b(?:nhiem vu|phuong huong|ke hoach|chi tieu|chu de|muc tieu|phan dau|de ra|trong tam|chuong trinh)\b"
+)
+
+
+@dataclass
+class QuestionView:
+    """A question as quote mode and the refusal rules see it."""
+
+    text: str
+    terms: list[str]  # folded content syllables, in question order, unique
+    bigrams: set[tuple[str, str]]
+    weights: dict[str, float]  # per-term factor (relative-clause words count half)
+    unit: list[str]  # the noun after "bao nhiêu"/"mấy" ("đảng viên"), folded syllables
+    verb: list[str]  # content words right before "bao nhiêu" ("kết nạp"), folded
+    stock: bool  # asks how many there are ("có bao nhiêu", "tổng số"), not how many were done
+    periods: list[str]
+    years: list[int]
+    provinces: list[str]
+    body_keys: list[str]
+    asks: set[str]  # number, person, date, list, summary, reason, docnumber, sign, compare
+    plan: bool  # about plans, themes or next-period tasks (a report names them in advance)
+    doc_numbers: list[str]
+    sides: list[QuestionView] = field(default_factory=list)
+
+    @property
+    def names_something(self) -> bool:
+        return bool(self.periods or self.provinces or self.body_keys)
+
+
+def expand(text: str) -> str:
+    """``text`` with staff abbreviations written out ("TCCS" -> "tổ chức cơ sở")."""
+    for pattern, replacement in _ABBREVIATIONS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def is_content(word: str) -> bool:
+    """True for a folded syllable that is neither a stopword nor a number."""
+    return not word[:1].isdigit() and word not in _FOLDED_STOP
+
+
+def folded_syllables(text: str) -> list[str]:
+    """Accent-folded syllables of ``text`` after abbreviation expansion."""
+    return _SYLLABLE.findall(fold(expand(text)))
+
+
+def analyze(question: str, intent: Any = None) -> QuestionView:
+    """The view of ``question``; ``intent`` (a QueryIntent) supplies names when given."""
+    text = " ".join(question.split())
+    folded = fold(expand(text))
+    view = QuestionView(
+        text=text,
+        terms=[],
+        bigrams=set(),
+        weights={},
+        unit=[],
+        verb=[],
+        stock=False,
+        periods=_attr(intent, "periods") or [m.key for m in find_periods(text)],
+        years=_attr(intent, "years") or _years(text),
+        provinces=_attr(intent, "provinces") or _unique(p.name for p in find_provinces(text)),
+        body_keys=_attr(intent, "body_keys") or _unique(b.key for b in find_bodies(text) if b.specific),
+        asks=_asks(folded) | _signing(text),
+        plan=bool(_PLAN.search(_ACHIEVED.sub(" ", folded))),
+        doc_numbers=_DOC_NUMBER.findall(text),
+    )
+    view.terms, view.bigrams, view.weights = _content(text)
+    view.unit = _unit(folded)
+    view.verb, view.stock = _verb(fold(expand(_blank_names(text))), view)
+    view.sides = _sides(text, view, intent)
+    if len(view.sides) > 1:
+        view.asks.add("compare")
+    return view
+
+
+def _attr(intent: Any, name: str) -> list[Any]:
+    value = getattr(intent, name, None) if intent is not None else None
+    return list(value) if value else []
+
+
+def _unique(items: Any) -> list[Any]:
+    return list(dict.fromkeys(items))
+
+
+def _years(text: str) -> list[int]:
+    return _unique(int(y) for y in re.findall(r"(?<!\d)(20\d\d|19\d\d)(?!\d)", text))
+
+
+def _asks(folded: str) -> set[str]:
+    asks = set()
+    checks = {
+        "number": r"\bbao nhieu\b|\bmay\b|\bty le\b|\bphan tram\b|^(?:tong )?so (?!hieu)|\bla bao nhieu\b"
+        r"|\bnhieu hay it\b|\bit hay nhieu\b|\b(?:nhieu|it) hon\b|\btang hay giam\b|\bso sanh so\b",
+        "person": r"(?:^|\s)ai(?:\s|$|\?)|\bla ai\b",
+        "date": r"\bngay nao\b|\bkhi nao\b|\bbao gio\b|\bthoi gian nao\b",
+        "list": r"\bliet ke\b|\bgom nhung\b|\bnhung gi\b|\bnhung (?:\w+ ){1,4}nao\b|\bneu (?:cac|nhung)\b"
+        r"|\bcac nhiem vu\b|\bnhung noi dung\b",
+        "summary": r"^(?:tom tat|khai quat|tong hop)\b",
+        "reason": r"\bvi sao\b|\btai sao\b|\bly do\b|\bnguyen nhan\b",
+        "docnumber": r"\bso hieu\b|\bso van ban\b|\bky hieu\b",
+        "recipients": r"\bnoi nhan\b|\bgui (?:toi |den |cho )?(?:nhung |cac )?(?:noi|co quan|don vi)\b",
+    }
+    for name, pattern in checks.items():
+        if re.search(pattern, folded):
+            asks.add(name)
+    if re.search(r"\bso sanh\b|\bthay doi\b|\bnoi nao\b|\bmoi noi\b", folded):
+        asks.add("compare")
+    return asks
+
+
+def _signing(text: str) -> set[str]:
+    """{"sign"} when the question asks who signed ("ký"; "ky" typed without accents, which
+    may also be "kỳ": then only after "ai" and not in "nhiệm kỳ", "cùng kỳ", "định kỳ")."""
+    if re.search(r"(?<!\w)ký(?!\w)", index_form(text)):
+        return {"sign"}
+    folded = fold(text)
+    if folded != index_form(text) or not re.search(r"(?:^|\s)ai\b", folded):
+        return set()
+    unsigned = r"(?<!nhiem )(?<!cung )(?<!dinh )\bky\b(?! luat| niem| hop| hieu| truoc| nay)"
+    return {"sign"} if re.search(unsigned, folded) else set()
+
+
+def _blank_names(text: str) -> str:
+    """``text`` with the named provinces, bodies, periods and document numbers blanked."""
+    spans = [(m.start, m.end) for m in find_provinces(text)]
+    spans += [m.span() for m in _DOC_NUMBER.finditer(text)]
+    spans += [(b.start, b.end) for b in find_bodies(text)]
+    spans += [(p.start, p.end) for p in find_period_phrases(text)]
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _content(text: str) -> tuple[list[str], set[tuple[str, str]], dict[str, float]]:
+    """Content syllables (folded), pairs of adjacent ones, and weights: words of a relative
+    clause ("... mà Đảng ủy xác định tại hội nghị") describe the asked thing and count half."""
+    accented = fold(text) != index_form(text)  # before expansion adds accented words
+    blanked = expand(_blank_names(text))
+    stop_folded = _FOLDED_STOP - (set() if accented else _AMBIGUOUS_FOLDED)
+    terms: list[str] = []
+    pairs: set[tuple[str, str]] = set()
+    weights: dict[str, float] = {}
+    previous, factor = "", 1.0
+    for raw in _SYLLABLE.findall(index_form(blanked)):
+        word = fold(raw)
+        if raw == "mà" or (not accented and word == "ma"):
+            factor = 0.5
+        stop = raw in _STOPWORDS if accented else word in stop_folded
+        if stop or (word.isdigit() and len(word) == 4 and word.startswith(("19", "20"))):
+            previous = ""
+            continue
+        if previous:
+            pairs.add((previous, word))
+        previous = word
+        if word not in terms:
+            terms.append(word)
+            weights[word] = factor
+    return terms, pairs, weights
+
+
+def _unit(folded: str) -> list[str]:
+    """The counted noun: two syllables after "bao nhiêu" / "mấy" ("đảng viên", "cuộc"), or
+    after "số" / "tổng số" when the question ends in "là bao nhiêu"."""
+    match = re.search(r"\b(?:bao nhieu|may|nhieu hay it|it hay nhieu)\s+(\w+)(?:\s+(\w+))?", folded)
+    match = match or re.search(r"(?:^|\btong |\bso sanh )so\s+(?!hieu\b|tien\b)(\w+)(?:\s+(\w+))?", folded)
+    if not match:
+        return []
+    words = [w for w in match.groups() if w]
+    kept: list[str] = []
+    for word in words:
+        if word in _UNIT_STOP:
+            break
+        kept.append(word)
+    return kept
+
+
+def _verb(folded: str, view: QuestionView) -> tuple[list[str], bool]:
+    """The action asked about (words right before "bao nhiêu") and whether it is a stock."""
+    words = folded.split()
+    for i, word in enumerate(words):
+        if (word == "bao" and words[i + 1 : i + 2] == ["nhieu"]) or word == "may":
+            before = [w for w in words[max(0, i - 3) : i] if w not in ("tong", "cong", "hien", "la")]
+            if before[-1:] == ["co"]:
+                return [], True
+            verb = [w for w in before if is_content(w)][-2:]
+            if verb:
+                return verb, False
+    head = re.match(r"(?:tong )?so ((?:\w+ ){0,6})", folded)
+    if head and set(view.terms) <= set(head.group(1).split()):
+        return [], True
+    return [], bool(re.search(r"\btong so\b", folded))
+
+
+def _sides(text: str, view: QuestionView, intent: Any) -> list[QuestionView]:
+    """One view per compared side: a province, body or period paired in the order written."""
+    if intent is not None and hasattr(intent, "is_comparison"):
+        given = _attr(intent, "sides") if intent.is_comparison else []
+        return [_side(view, _attr(s, "provinces"), _attr(s, "body_keys"), _attr(s, "periods")) for s in given]
+    provinces, bodies, periods = view.provinces, view.body_keys, view.periods
+    n = max(len(provinces), len(bodies), len(periods))
+    if n < 2 or (max(len(provinces), len(bodies)) < 2 and not _COMPARE.search(fold(text))):
+        return []
+    return [_side(view, _pick(provinces, i, n), _pick(bodies, i, n), _pick(periods, i, n)) for i in range(n)]
+
+
+def _pick(items: list[str], i: int, n: int) -> list[str]:
+    """The i-th of ``n`` sides: its own item when each side names one, else all of them."""
+    if len(items) == n:
+        return [items[i]]
+    return list(items)
+
+
+def _side(view: QuestionView, provinces: list[str], bodies: list[str], periods: list[str]) -> QuestionView:
+    asks = set(view.asks) - {"compare"}
+    return replace(view, provinces=provinces, body_keys=bodies, periods=periods, asks=asks, sides=[])
+
+
+def with_filters(view: QuestionView, filters: Mapping[str, Any] | None) -> QuestionView:
+    """The view narrowed by the UI's filters (a filter stands for a name the question lacks)."""
+    filters = filters or {}
+    if filters.get("province") and not view.provinces:
+        view.provinces = [str(filters["province"])]
+    if filters.get("body_key") and not view.body_keys:
+        view.body_keys = [str(filters["body_key"])]
+    if filters.get("period") and not view.periods:
+        view.periods = [str(filters["period"])]
+    return view

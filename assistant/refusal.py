@@ -1,0 +1,209 @@
+"""When to refuse instead of answering, and the explanation that goes with a refusal.
+
+Two rules, both general:
+
+1. Coverage: the question names a province, body or period that no ingested report covers.
+   A report covers an asked period when one of its reporting periods contains it ("quý II" is
+   in a 6-month report); questions about plans and themes ("nhiệm vụ quý II", "chủ đề công tác
+   năm 2024") are also covered by a report that names the period in advance; a report that
+   names an earlier period (a comparison table) leaves the decision to the evidence. A document
+   without province, body or period metadata is never used to refuse.
+2. Evidence: the best evidence unit holds too little of the question's content
+   (``strength``: IDF-weighted coverage, plus a bonus when it holds the asked kind of fact,
+   below the threshold), or a figure is asked for a period finer than the report
+   (quý III in a year report) and no evidence names that period.
+
+The threshold is calibrated on the development set (see README, "Refusal").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.chain import refusal_text
+from assistant.evidence import doc_periods
+from assistant.numbers import format_date, format_period
+from assistant.question import QuestionView
+from assistant.results import Answer, AnswerMode
+from assistant.units import Unit
+from ingest.bodies import body_display
+from ingest.period_model import Period
+
+# Calibrated on ../shared/corpus/dev (90 questions, quote mode): see benchmarks/answers.py.
+DEFAULT_THRESHOLD = 0.35
+
+
+@dataclass
+class Decision:
+    """``refuse`` with a Vietnamese ``reason`` (what the corpus has), or answer."""
+
+    refuse: bool
+    reason: str = ""
+    rule: str = ""  # "coverage", "period", "evidence"
+
+
+def _periods(keys: Iterable[Any]) -> list[Period]:
+    out = []
+    for key in keys:
+        try:
+            out.append(Period.parse_key(str(key)))
+        except ValueError:
+            continue
+    return out
+
+
+def fits(doc: Mapping[str, Any], q: QuestionView, *, periods: bool = True) -> bool:
+    """True when the document can answer what ``q`` names (province, body, period)."""
+    province, body = str(doc.get("province") or ""), str(doc.get("body_key") or "")
+    if q.provinces and province and province not in q.provinces:
+        return False
+    if q.body_keys and body and body not in q.body_keys:
+        return False
+    return not periods or period_fits(doc, q)
+
+
+def period_fits(doc: Mapping[str, Any], q: QuestionView) -> bool:
+    """True when the document reports on (or, for plans, names) every asked period."""
+    asked = _periods(q.periods)
+    reported = _periods(doc.get("periods") or [])
+    if not asked or not reported:
+        return True
+    mentioned = {str(k) for k in doc.get("mentioned_periods") or []}
+    first = min(reported, key=Period.sort_key)
+    for period in asked:
+        if any(r.contains(period) for r in reported):
+            continue
+        if period.key in mentioned and (q.plan or period.end_date() < first.start_date()):
+            continue
+        return False
+    return True
+
+
+def check_coverage(q: QuestionView, documents: Sequence[Mapping[str, Any]]) -> Decision:
+    """Refuse when some side of the question is covered by no ingested document."""
+    if not documents:
+        return Decision(
+            True, "Chưa nạp báo cáo nào: hãy nạp báo cáo trước (baocao ingest THƯ_MỤC).", "coverage"
+        )
+    for side in q.sides or [q]:
+        if not any(fits(doc, side) for doc in documents):
+            return Decision(True, explain_corpus(side, documents), "coverage")
+    return Decision(False)
+
+
+def explain_corpus(q: QuestionView, documents: Sequence[Mapping[str, Any]]) -> str:
+    """What the corpus holds for the named province and body: "Các báo cáo đã nạp về ...: ..."."""
+    same = [d for d in documents if fits(d, q, periods=False)]
+    asked = ", ".join(format_period(p) for p in q.periods)
+    if same and (q.provinces or q.body_keys):
+        return f"Các báo cáo đã nạp về {_who(q, same)}: {_period_list(same)}."
+    if same:
+        return f"Không có báo cáo nào cho {asked}; các kỳ đã nạp: {_period_list(same)}."
+    wanted = _wanted(q)
+    by_province = [d for d in documents if q.provinces and d.get("province") in q.provinces]
+    if by_province:
+        bodies = "; ".join(
+            f"{_who(q, [d for d in by_province if d.get('body_key') == key])}: "
+            f"{_period_list([d for d in by_province if d.get('body_key') == key])}"
+            for key in dict.fromkeys(str(d.get("body_key") or "") for d in by_province)
+        )
+        return f"Chưa nạp báo cáo nào của {wanted}. Các báo cáo đã nạp về {q.provinces[0]}: {bodies}."
+    return f"Chưa nạp báo cáo nào của {wanted}."
+
+
+def _who(q: QuestionView, docs: list[Mapping[str, Any]]) -> str:
+    doc = docs[0]
+    body, province = str(doc.get("body") or ""), str(doc.get("province") or "")
+    return " ".join(p for p in (body, province) if p) or _wanted(q)
+
+
+def _wanted(q: QuestionView) -> str:
+    body = body_display(q.body_keys[0]) if q.body_keys else ""
+    place = " ".join(q.provinces)
+    return " ".join(p for p in (body, place) if p) or "nội dung được hỏi"
+
+
+def _period_list(docs: list[Mapping[str, Any]]) -> str:
+    labels: dict[tuple[int, int, int], str] = {}
+    for doc in docs:
+        periods = sorted(_periods(doc.get("periods") or []), key=Period.sort_key)
+        if periods:
+            labels.setdefault(periods[0].sort_key(), " – ".join(format_period(p.key) for p in periods))
+        elif doc.get("date"):
+            labels.setdefault((0, 0, 0), f"báo cáo ngày {format_date(str(doc['date']))}")
+    return ", ".join(label for _, label in sorted(labels.items())) or "không rõ kỳ báo cáo"
+
+
+def check_evidence(q: QuestionView, units: list[Unit], threshold: float) -> Decision:
+    """Refuse when the best evidence is too weak or misses a finer asked period."""
+    best = max(units, key=lambda u: u.score, default=None)
+    if best is None or best.strength < threshold:
+        return Decision(
+            True, "Không tìm thấy đoạn nào trong các báo cáo phù hợp nói về nội dung này.", "evidence"
+        )
+    if "number" in q.asks and not q.plan:
+        missing = _finer_period_missing(q, units, threshold)
+        if missing:
+            return Decision(True, missing, "period")
+    return Decision(False)
+
+
+def _finer_period_missing(q: QuestionView, units: list[Unit], threshold: float) -> str:
+    """Explanation when every fitting report is longer than the asked period and none names it."""
+    asked = _periods(q.periods)
+    fitting = [u for u in units if fits(u.hit.metadata, q, periods=False) and u.strength >= threshold]
+    if not asked or not fitting:
+        return ""
+    reports = {u.doc_id: doc_periods(u.hit) for u in fitting}
+    for period in asked:
+        if any(period in periods for periods in reports.values()):
+            continue
+        if not any(any(r.contains(period) for r in rs) for rs in reports.values()):
+            continue
+        if any(period.key in u.periods for u in fitting):
+            continue
+        holders = [u for u in fitting if any(r.contains(period) for r in doc_periods(u.hit))]
+        names = ", ".join(dict.fromkeys(_report_label(u.hit.metadata) for u in holders))
+        return f"Báo cáo {names} không có số liệu riêng cho {format_period(period.key)}."
+    return ""
+
+
+def _report_label(meta: Mapping[str, Any]) -> str:
+    periods = sorted(_periods(meta.get("periods") or []), key=Period.sort_key)
+    label = format_period(periods[-1].key) if periods else format_date(str(meta.get("date") or ""))
+    who = " ".join(str(meta.get(k) or "") for k in ("body", "province")).strip()
+    return f"{label} của {who}" if who else label
+
+
+def refusal(question: str, reason: str, mode: AnswerMode, notices: list[str] | None = None) -> Answer:
+    """The refusal Answer: the fixed sentence, then what the corpus has."""
+    text = refusal_text() + (f" {reason}" if reason else "")
+    return Answer(text=text, mode=mode, refused=True, notices=list(notices or []), question=question)
+
+
+def allowed(doc: Mapping[str, Any], filters: Mapping[str, Any] | None) -> bool:
+    """True when the document passes the filters (province, body_key, period(s), doc_id, source)."""
+    filters = filters or {}
+    for key in ("province", "body_key", "doc_id", "source"):
+        if filters.get(key) and doc.get(key) != filters[key]:
+            return False
+    periods = [str(p) for p in doc.get("periods") or []]
+    if filters.get("period") and filters["period"] not in periods:
+        return False
+    low, high = filters.get("period_from"), filters.get("period_to")
+    if (low or high) and periods:
+        keys = [_order(p) for p in periods]
+        if low and max(keys) < _order(str(low)):
+            return False
+        if high and min(keys) > _order(str(high)):
+            return False
+    return True
+
+
+def _order(key: str) -> tuple[int, int, int]:
+    try:
+        return Period.parse_key(key).sort_key()
+    except ValueError:
+        return (0, 0, 0)
