@@ -1,9 +1,52 @@
-"""Interim: this command group is being written (see COMMAND_MODULES in assistant/cli)."""
+"""``baocao serve``: the web interface for staff and leaders (Gradio, local by default)."""
 
 from __future__ import annotations
 
+import argparse
+import logging
+import os
+import sys
 from typing import Any
+
+from assistant.config import Settings
+
+log = logging.getLogger(__name__)
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 def register(subparsers: Any) -> None:
-    """Adds no command yet."""
+    p = subparsers.add_parser("serve", help="mở giao diện web (hỏi đáp, thư viện tài liệu, bản tóm tắt)")
+    p.add_argument("--host", help="địa chỉ lắng nghe (mặc định 127.0.0.1, chỉ máy này truy cập được)")
+    p.add_argument("--port", type=int, help="cổng (mặc định 7860)")
+    p.set_defaults(handler=run_serve)
+
+
+def run_serve(args: argparse.Namespace, settings: Settings) -> int:
+    settings = settings.with_overrides(host=args.host, port=args.port)
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no telemetry calls
+    from assistant.api import Assistant
+    from assistant.ui.app import launch, wait
+
+    if settings.host not in LOCAL_HOSTS and not settings.ui_password:
+        print(
+            f"Cảnh báo: giao diện mở trên {settings.host} mà không có mật khẩu. "
+            "Đặt BAOCAO_UI_PASSWORD (và BAOCAO_UI_USER) để yêu cầu đăng nhập.",
+            file=sys.stderr,
+        )
+    with Assistant.open(settings=settings) as bot:
+        for notice in bot.notices:
+            print(f"Lưu ý: {notice}", file=sys.stderr)
+        try:
+            demo, url = launch(bot, settings, block=False)
+        except OSError as exc:
+            log.debug("launch failed: %s", exc)
+            print(
+                f"Lỗi: không mở được cổng {settings.port} trên {settings.host} (cổng đang bận hoặc "
+                "địa chỉ không hợp lệ). Chọn cổng khác bằng --port hoặc BAOCAO_PORT.",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"Trợ lý Báo cáo đang chạy tại {url}", flush=True)
+        print("Nhấn Ctrl+C để dừng.", flush=True)
+        wait(demo)
+    return 0
