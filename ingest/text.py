@@ -61,7 +61,8 @@ def fold(text: str) -> str:
     """Strip every diacritic ("Đảng ủy" -> "dang uy"); lowercase."""
     decomposed = unicodedata.normalize("NFD", index_form(text))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.replace("đ", "d").replace("Đ", "d")
+    # Scripts without Vietnamese marks (Hangul...) must come back composed too.
+    return unicodedata.normalize("NFC", stripped.replace("đ", "d").replace("Đ", "d"))
 
 
 def has_diacritics(text: str) -> bool:

@@ -23,8 +23,8 @@ if ! python -c "import torch" 2>/dev/null; then
   python -m pip install -q "torch==${TORCH_VERSION}"
 fi
 if [ "${1:-}" = "--dev" ]; then
-  python -m pip install -q -e ".[dev]"
+  python -m pip install -q -e ".[dev]"   # editable: tests and tools see the working tree
 else
-  python -m pip install -q -e .
+  python -m pip install -q .
 fi
 echo "baocao installed in $(pwd)/.venv"
