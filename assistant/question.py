@@ -83,6 +83,7 @@ class QuestionView:
     plan: bool  # about plans, themes or next-period tasks (a report names them in advance)
     doc_numbers: list[str]
     sides: list[QuestionView] = field(default_factory=list)
+    dated: bool = False  # the period comes from an event's date, not from a period phrase
 
     @property
     def names_something(self) -> bool:
@@ -125,6 +126,7 @@ def analyze(question: str, intent: Any = None) -> QuestionView:
         asks=_asks(folded) | _signing(text),
         plan=bool(_PLAN.search(_ACHIEVED.sub(" ", folded))),
         doc_numbers=_DOC_NUMBER.findall(text),
+        dated=bool(getattr(intent, "dated", False)),
     )
     view.terms, view.bigrams, view.weights = _content(text)
     view.unit = _unit(folded)

@@ -154,7 +154,7 @@ def _finer_period_missing(q: QuestionView, units: list[Unit], threshold: float) 
     """Explanation when every fitting report is longer than the asked period and none names it."""
     asked = _periods(q.periods)
     fitting = [u for u in units if fits(u.hit.metadata, q, periods=False) and u.strength >= threshold]
-    if not asked or not fitting:
+    if q.dated or not asked or not fitting:  # an event on a date is not a monthly figure
         return ""
     reports = {u.doc_id: doc_periods(u.hit) for u in fitting}
     for period in asked:

@@ -69,6 +69,7 @@ class QueryIntent:
     doc_numbers: list[str] = field(default_factory=list)
     asks_plan: bool = False  # about tasks and directions ("nhiệm vụ trọng tâm", "phương hướng")
     period_range: list[str] = field(default_factory=list)  # [from, to] of "từ quý I/2024 đến cuối năm 2024"
+    dated: bool = False  # periods come from a calendar date ("dịp 3/2/2024"), not a period phrase
     search_text: str = ""
     entity_text: str = ""
 
@@ -102,7 +103,8 @@ def parse_question(text: str, today: date | None = None) -> QueryIntent:
     period_keys = _unique(m.value for m in periods)
     nexts = _next_periods(text, periods)
     dates = [d for d in find_dates(text) if d.year]
-    if not period_keys and not open_kinds:  # "dịp 3/2/2024": the report covering that month
+    dated = not period_keys and not open_kinds and bool(dates)
+    if dated:  # "dịp 3/2/2024": the report covering that month
         period_keys = _unique(Period.month(d.year, d.month).key for d in dates if d.year)
     taken = [(m.start, m.end) for m in periods] + [(d.start, d.end) for d in dates]
     years = sorted({Period.parse_key(k).year for k in period_keys} | set(_bare_years(text, taken)))
@@ -122,6 +124,7 @@ def parse_question(text: str, today: date | None = None) -> QueryIntent:
         doc_numbers=_unique(re.sub(r"\s+", "", m.group(0)) for m in _DOC_NUMBER.finditer(expanded)),
         search_text=strip_question_words(_with_expansions(content) if has_diacritics(text) else content),
         entity_text=" ".join([entities, *(Period.parse_key(k).label() for k in period_keys)]),
+        dated=dated,
     )
     sides, span = comparison_sides(intent, provinces, bodies, periods)
     if sides:

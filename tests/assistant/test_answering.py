@@ -172,6 +172,16 @@ def test_quote_mode_answers_a_quarter_from_the_half_year_table(quote_bot: Assist
     assert answer.citations[0].source.endswith("quang-tri-h1.md")
 
 
+def test_a_calendar_date_is_an_event_not_a_monthly_figure_to_refuse(quote_bot: Assistant) -> None:
+    # "28/3/2023" points into the Q1 report; it does not ask for a March-only figure.
+    answer = quote_bot.ask(
+        "Theo báo cáo ngày 28/3/2023, Đảng ủy Khối các cơ quan tỉnh Quảng Trị kỷ luật bao nhiêu đảng viên?"
+    )
+    assert not answer.refused, answer.text
+    assert "thi hành kỷ luật 2 đảng viên" in answer.text
+    assert answer.citations[0].source.endswith("quang-tri-q1.txt")
+
+
 def test_quote_mode_lists_the_tasks(quote_bot: Assistant) -> None:
     answer = quote_bot.ask(
         "Nêu các nhiệm vụ trọng tâm quý II/2023 của Đảng ủy Khối các cơ quan tỉnh Quảng Trị."
