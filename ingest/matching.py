@@ -4,20 +4,23 @@
 the original. The recognisers (periods, dates, provinces, bodies) match on a folded view made
 character by character here, then map each match back to the original text.
 
-Folding is the same as ``ingest.text.fold`` (diacritics removed, "đ" -> "d", lowercase), so the
-old tone placement ("uỷ", "hoà") and text typed without diacritics both match one pattern.
+Folding is the one of ``ingest.text.fold`` (lowercase, then ``ingest.text.strip_diacritics``:
+diacritics removed, "đ" -> "d"), so the old tone placement ("uỷ", "hoà") and text typed without
+diacritics both match one pattern.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from ingest.text import fold, index_form
+from ingest.text import fold, has_diacritics, index_form, strip_diacritics
+
+# True when a word carries any Vietnamese diacritic (including "đ"): the recognisers' name.
+has_marks = has_diacritics
 
 _WORD = re.compile(r"\w+")
 _Span = TypeVar("_Span", bound=tuple[Any, ...])
@@ -25,9 +28,8 @@ _Span = TypeVar("_Span", bound=tuple[Any, ...])
 
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
-    decomposed = unicodedata.normalize("NFD", ch.lower())
-    base = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return base.replace("đ", "d")
+    # Not recomposed (unlike ``fold``): every output character must map back to ``ch``.
+    return strip_diacritics(ch.lower())
 
 
 @dataclass(frozen=True)
@@ -66,11 +68,6 @@ class FoldedText:
         return bisect_left(self.origin, pos)
 
 
-def has_marks(word: str) -> bool:
-    """True when the word carries any Vietnamese diacritic (including "đ")."""
-    return fold(word) != index_form(word)
-
-
 def accent_compatible(found: str, expected: str) -> bool:
     """True when ``found`` can be a spelling of ``expected``.
 
@@ -85,7 +82,7 @@ def accent_compatible(found: str, expected: str) -> bool:
     for g, w in zip(got, want, strict=True):
         if g == w:
             continue
-        if has_marks(g) or g != fold(w):
+        if has_diacritics(g) or g != fold(w):
             return False
     return True
 
@@ -116,7 +113,7 @@ def keywords_ok(original: str, spellings: dict[str, str], strict_case: bool = Fa
         expected = spellings.get(fold(word))
         if expected is None:
             continue
-        if has_marks(word):
+        if has_diacritics(word):
             if index_form(word) not in expected.split("|"):
                 return False
         elif strict_case and word[0].isupper() and not word.isupper():

@@ -27,6 +27,8 @@ _MD_HEADING = re.compile(r"(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_ONLY = re.compile(r"(\*\*|__)(?P<text>[^*_].*?)\1[:.]?$")
 _TABLE_ROW = re.compile(r"\|.*\|$")
 _TABLE_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
+# Last characters of a line that closes a sentence (a hard-wrapped line ends otherwise).
+SENTENCE_END = (".", "!", "?", "…", ";", ":", '"', "”", ")")
 _MAX_HEADING_CHARS = 150
 _MAX_HEADING_WORDS = 25
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Combining tone marks (the five Vietnamese tones other than "ngang").
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
+# Combining tone marks of the five Vietnamese tones other than "ngang", in the order of the
+# legacy code tables (``ingest.legacy_tables``): huyền, hỏi, ngã, sắc, nặng.
+TONE_MARKS = ("\u0300", "\u0309", "\u0303", "\u0301", "\u0323")
+_TONES = "".join(TONE_MARKS)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
@@ -30,9 +32,14 @@ _OLD_PLACEMENT = re.compile(
 _PAIRS = {"o": "ae", "u": "y"}
 
 
+def strip_invisible(text: str) -> str:
+    """NFC text without zero-width characters and soft hyphens (whitespace untouched)."""
+    return unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+
+
 def clean_text(text: str) -> str:
     """Return display text: NFC, no invisible characters, tidy whitespace, tones untouched."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = strip_invisible(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
@@ -57,12 +64,21 @@ def index_form(text: str) -> str:
     return unify_tones(clean_text(text)).lower()
 
 
+def strip_diacritics(text: str) -> str:
+    """``text`` decomposed (NFD) without its combining marks, "đ"/"Đ" -> "d"; case untouched.
+
+    The result is not recomposed: callers that need NFC (``fold``) compose it themselves, while
+    ``ingest.matching`` folds one character at a time and keeps the decomposed letters.
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("đ", "d").replace("Đ", "d")
+
+
 def fold(text: str) -> str:
     """Strip every diacritic ("Đảng ủy" -> "dang uy"); lowercase."""
-    decomposed = unicodedata.normalize("NFD", index_form(text))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Scripts without Vietnamese marks (Hangul...) must come back composed too.
-    return unicodedata.normalize("NFC", stripped.replace("đ", "d").replace("Đ", "d"))
+    return unicodedata.normalize("NFC", strip_diacritics(index_form(text)))
 
 
 def has_diacritics(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from assistant.errors import LoadError
@@ -52,6 +53,25 @@ def read_bytes(path: Path) -> bytes:
         raise error("unreadable", path, "không có quyền đọc") from err
     except OSError as err:
         raise error("unreadable", path, err.strerror or str(err)) from err
+
+
+def decode_named(path: Path, data: bytes, decoder: Callable[[bytes], tuple[str, str]]) -> tuple[str, str]:
+    """``decoder(data)``; a ``LoadError`` it raises gets the file name in front of its message."""
+    try:
+        return decoder(data)
+    except LoadError as err:
+        raise LoadError(f"Tệp “{path.name}”: {err}", err.reason) from err
+
+
+def line_groups(lines: list[str], tidy: Callable[[str], str] = str.strip) -> list[list[str]]:
+    """Runs of non-blank lines (each passed through ``tidy``), as split by blank lines."""
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            groups[-1].append(tidy(line))
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
 
 
 def make_block(

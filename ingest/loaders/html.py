@@ -17,7 +17,7 @@ from typing import Any
 from assistant.errors import LoadError
 from ingest.boilerplate import label_lines, metadata_lines
 from ingest.encodings import decode_bytes
-from ingest.loaders.common import error, make_block
+from ingest.loaders.common import decode_named, error, make_block
 from ingest.loaders.html_page import (
     page_header_lines,
     page_heading,
@@ -173,10 +173,7 @@ def _date_hint(header: list[str]) -> dict[str, str]:
 
 def load_html(path: Path, data: bytes) -> LoadedDocument:
     """Load an HTML page: the article's blocks, page hints and header lines."""
-    try:
-        html, encoding = decode_html(data)
-    except LoadError as err:
-        raise LoadError(f"Tệp “{path.name}”: {err}", err.reason) from err
+    html, encoding = decode_named(path, data, decode_html)
     tree = parse_page(html, path)
     hints = page_hints(tree, html)
     raw = _extract(html) or plain_blocks(tree)

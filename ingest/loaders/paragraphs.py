@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ingest.loaders.common import make_block
+from ingest.loaders.common import line_groups, make_block
 from ingest.model import Block
 from ingest.structure import (
+    SENTENCE_END,
     classify_line,
     heading_text,
     is_rule,
@@ -22,26 +23,15 @@ from ingest.structure import (
     strip_inline_markdown,
 )
 
-_SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", ")")
 _MIN_WRAP_WIDTH = 50
 _MAX_WRAP_WIDTH = 120
 _SETEXT = re.compile(r"={3,}\s*")
 _MD_BULLET = re.compile(r"^[*+]\s+")
 
 
-def _groups(lines: list[str]) -> list[list[str]]:
-    groups: list[list[str]] = [[]]
-    for line in lines:
-        if line.strip():
-            groups[-1].append(line.strip())
-        elif groups[-1]:
-            groups.append([])
-    return [g for g in groups if g]
-
-
 def _continues(prev: str, nxt: str, width: int) -> bool:
     """Does ``nxt`` continue the wrapped line ``prev``?"""
-    if not prev.endswith(_SENTENCE_END) and (nxt[:1].islower() or nxt[:1].isdigit()):
+    if not prev.endswith(SENTENCE_END) and (nxt[:1].islower() or nxt[:1].isdigit()):
         return True
     wrapped_text = _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH
     return wrapped_text and len(prev) >= 0.75 * width and not prev.isupper()
@@ -120,7 +110,7 @@ def _add_group(builder: _Builder, group: list[str]) -> None:
 def lines_to_blocks(lines: list[str], *, markdown: bool = False) -> list[Block]:
     """Blocks of a plain-text or Markdown document, from lines already cleaned of chrome."""
     builder = _Builder(markdown)
-    for group in _groups(lines):
+    for group in line_groups(lines):
         _add_group(builder, group)
     return builder.blocks
 

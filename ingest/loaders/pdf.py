@@ -17,9 +17,8 @@ from typing import Any
 from ingest.loaders.common import error, make_block
 from ingest.loaders.pdf_tables import find_tables, fragments
 from ingest.model import Block, LoadedDocument
-from ingest.structure import classify_line, is_rule, render_table
+from ingest.structure import SENTENCE_END, classify_line, is_rule, render_table
 
-_SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", ")")
 _PAGE_NUMBER = re.compile(r"(?:trang|page)?\s*[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|of|trên)\s*\d{1,4})?", re.I)
 _MIN_TEXT_CHARS = 20
 _EDGE_LINES = 2
@@ -118,13 +117,13 @@ class _Assembler:
             return False
         prev = self.parts[-1]
         full = len(prev) >= 0.8 * self.width
-        if not prev.endswith(_SENTENCE_END):
+        if not prev.endswith(SENTENCE_END):
             return full or line[:1].islower()
         return len(prev) >= 0.9 * self.width
 
     def line(self, line: str, page: int) -> None:
         kind, level = classify_line(line)
-        if self.continues(line) and (kind == "paragraph" or not self.parts[-1].endswith(_SENTENCE_END)):
+        if self.continues(line) and (kind == "paragraph" or not self.parts[-1].endswith(SENTENCE_END)):
             self.parts.append(line)
             return
         if kind == "heading":
@@ -136,7 +135,7 @@ class _Assembler:
 
     def blank(self, next_line: str) -> None:
         """A vertical gap ends the paragraph, unless the text plainly runs on across it."""
-        runs_on = self.parts and not self.parts[-1].endswith(_SENTENCE_END) and next_line[:1].islower()
+        runs_on = self.parts and not self.parts[-1].endswith(SENTENCE_END) and next_line[:1].islower()
         if not runs_on:
             self.flush()
 

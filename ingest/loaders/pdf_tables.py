@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.loaders.common import line_groups
+
 _FRAGMENT = re.compile(r"\S+(?: {1,2}\S+)*")
 _NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
 _MIN_TABLE_LINES = 2
@@ -98,16 +100,6 @@ def _region(lines: list[str], first: int) -> tuple[int, int]:
     return start, end
 
 
-def _split_groups(lines: list[str]) -> list[list[str]]:
-    groups: list[list[str]] = [[]]
-    for line in lines:
-        if line.strip():
-            groups[-1].append(line.rstrip())
-        elif groups[-1]:
-            groups.append([])
-    return [g for g in groups if g]
-
-
 def find_tables(lines: list[str]) -> list[TableSpan]:
     """Tables of one page of layout text, in order."""
     spans: list[TableSpan] = []
@@ -123,7 +115,7 @@ def find_tables(lines: list[str]) -> list[TableSpan]:
         if len(tabular) >= _MIN_TABLE_LINES and len(anchors) >= 2:
             if anchors[0] > _TOLERANCE:
                 anchors = [0, *anchors]
-            rows = [row for group in _split_groups(body) for row in _rows(group, anchors)]
+            rows = [row for group in line_groups(body, str.rstrip) for row in _rows(group, anchors)]
             filled = [row for row in rows if sum(1 for cell in row if cell) >= 2]
             if len(rows) >= 2 and len(filled) >= 0.6 * len(rows):
                 spans.append(TableSpan(start, end, rows))

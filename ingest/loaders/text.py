@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from assistant.errors import LoadError
 from ingest.boilerplate import label_lines, metadata_lines
 from ingest.encodings import decode_bytes
-from ingest.loaders.common import error
+from ingest.loaders.common import decode_named, error
 from ingest.loaders.paragraphs import lines_to_blocks, promote_title
 from ingest.model import LoadedDocument
 from ingest.structure import heading_text, is_table_row
@@ -22,10 +21,7 @@ _HINT_KEYS = {"title": "title", "date": "date", "author": "author", "url": "url"
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
-    try:
-        text, encoding = decode_bytes(data)
-    except LoadError as err:
-        raise LoadError(f"Tệp “{path.name}”: {err}", err.reason) from err
+    text, encoding = decode_named(path, data, decode_bytes)
     return clean_text(text), encoding
 
 

@@ -34,7 +34,15 @@ def test_decomposed_input_is_composed() -> None:
 def test_fold_removes_every_diacritic() -> None:
     assert fold("Đảng ủy Khối Doanh nghiệp tỉnh Đắk Lắk") == "dang uy khoi doanh nghiep tinh dak lak"
     assert has_diacritics("kết nạp") and not has_diacritics("ket nap")
-    assert syllables(index_form("Quý I/2022, 5.016 đảng viên")) == ["quý", "i", "2022", "5", "016", "đảng", "viên"]
+    assert syllables(index_form("Quý I/2022, 5.016 đảng viên")) == [
+        "quý",
+        "i",
+        "2022",
+        "5",
+        "016",
+        "đảng",
+        "viên",
+    ]
 
 
 @given(texts)
