@@ -13,7 +13,9 @@ else (or when the model fails, is too slow or its reply is unusable) in quote mo
    fit the named province, body and period, so a retrieval miss does not lose the answer.
 
 The API key never reaches an Answer, a notice or a log line: errors are ``LLMError`` messages,
-which ``assistant.llm`` scrubs.
+which ``assistant.llm`` scrubs, and every Answer leaves through ``assistant.safety`` (markup made
+inert, foreign URLs, secrets and echoes of the system prompt removed), streamed deltas through
+its ``StreamGuard`` (secrets masked).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from dataclasses import dataclass, field
 from time import perf_counter
 from typing import Any
 
-from assistant import followup
+from assistant import followup, safety
 from assistant.chain import answer_with_llm, condense_question, stream_with_llm
 from assistant.errors import LLMError
 from assistant.evidence import score_units
@@ -76,6 +78,7 @@ class Answerer:
         self.model = model
         self.notices = list(notices or [])
         self.k = int(bot.settings.top_k)
+        self.secrets = safety.settings_secrets(bot.settings)
         self.threshold = threshold or float(bot.settings.refusal_threshold) or DEFAULT_THRESHOLD
 
     @classmethod
@@ -129,6 +132,7 @@ class Answerer:
         work = self._prepare(question, history, filters, k)
         if work.final is None and work.use_llm:
             start = perf_counter()
+            guard = safety.StreamGuard(self.secrets)
             streamed = False
             try:
                 for item in stream_with_llm(
@@ -136,11 +140,14 @@ class Answerer:
                 ):
                     if isinstance(item, Answer):
                         work.final = self._checked_llm(work, item)
-                    else:
+                    elif shown := guard.feed(item):
                         streamed = True
-                        yield item
+                        yield shown
             except LLMError as exc:
                 work.notices.append(fallback_notice(exc))
+            if tail := guard.flush():
+                streamed = True
+                yield tail
             work.timings["llm"] = perf_counter() - start
             if work.final is not None and work.final.mode == "llm":
                 yield self._finish(work)
@@ -149,8 +156,9 @@ class Answerer:
                 yield "\n\n"
         if work.final is None:
             work.final = self._quote(work)
-        yield from pieces(work.final.text)
-        yield self._finish(work)
+        final = self._finish(work)
+        yield from pieces(final.text)
+        yield final
 
     # -- steps -----------------------------------------------------------------------------
     def _prepare(
@@ -262,15 +270,25 @@ class Answerer:
         return list({u.hit.chunk_id: u.hit for u in work.units}.values())
 
     def _checked_llm(self, work: _Work, answer: Answer) -> Answer | None:
-        """The model's answer, or None (quote mode) when verification dropped all of it."""
+        """The model's answer made safe, or None (quote mode) when the checks left nothing of it."""
         work.timings.update({k: v for k, v in answer.timings.items() if k != "llm"})
         if answer.refused and any(n.startswith("Đã bỏ câu") for n in answer.notices):
-            work.notices.extend(answer.notices)
+            work.notices.extend(self._safe(answer, work).notices)
             work.notices.append(
                 "Mọi câu của mô hình đều bị loại khi kiểm tra số liệu; dưới đây là trích dẫn nguyên văn."
             )
             return None
-        return answer
+        safe, removed = safety.sanitized(answer, self.secrets, question=work.question)
+        if not safety.usable(safe, removed):
+            work.notices.extend(safe.notices)
+            work.notices.append(
+                "Trả lời của mô hình bị loại khi kiểm tra an toàn; dưới đây là trích dẫn nguyên văn."
+            )
+            return None
+        return safety.renumbered(safe) if removed else safe
+
+    def _safe(self, answer: Answer, work: _Work) -> Answer:
+        return safety.sanitize_answer(answer, self.secrets, question=work.question)
 
     def _quote(self, work: _Work) -> Answer:
         assert work.view is not None
@@ -286,7 +304,7 @@ class Answerer:
         answer.standalone_question = work.standalone or work.question
         answer.notices = list(dict.fromkeys([*work.notices, *answer.notices]))
         answer.timings = {**work.timings, **answer.timings, "total": perf_counter() - work.start}
-        return answer
+        return self._safe(answer, work)  # every answer, whichever way it was made
 
 
 def pieces(text: str, n: int = _STREAM_PIECES) -> Iterator[str]:

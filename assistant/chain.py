@@ -30,7 +30,7 @@ from assistant.citations import (
     verify_answer,
 )
 from assistant.errors import LLMError
-from assistant.llm import display_url, model_endpoint, to_llm_error
+from assistant.llm import display_url, model_endpoint, scrub, to_llm_error
 from assistant.results import Answer, Citation
 from vectorstore.hits import Hit
 
@@ -271,14 +271,15 @@ def condense_question(question: str, history: Sequence[HistoryItem] | None, mode
         raw = _chain("condense", model).invoke({"question": question, "history": turns})
     except Exception as exc:
         raise _wrap(exc, model) from None
-    return _clean_condensed(raw, question)
+    return _clean_condensed(raw, question, model_endpoint(model)[1])
 
 
-def _clean_condensed(raw: str, question: str) -> str:
+def _clean_condensed(raw: str, question: str, secrets: Sequence[str] = ()) -> str:
     """The first line of the reply without labels or quotes; the question if it looks wrong."""
     lines = [line for line in _THINK.sub("", raw).splitlines() if line.strip()]
     text = _LABEL.sub("", lines[0]).strip().strip("*\"'“”«» ") if lines else ""
     if not text or len(text) > max(300, 3 * len(question)) or cited_in(text):
-        log.info("Condensed question rejected, keeping the original: %r", raw[:200])
+        # The reply is the model's: it may echo the key.
+        log.info("Condensed question rejected, keeping the original: %r", scrub(raw[:200], secrets))
         return question
     return text

@@ -5,12 +5,17 @@ variables < explicit overrides (CLI flags). Everything else in the code base rec
 from a ``Settings`` object as arguments.
 
 The config file is TOML: ``$BAOCAO_CONFIG`` if set, else ``<data_dir>/config.toml`` when it
-exists, else ``~/.config/baocao/config.toml``. Keys are the field names below.
+exists, else ``~/.config/baocao/config.toml``. Keys are the field names below. ``baocao config``
+writes it through ``write_private`` (owner-only permissions); ``Settings.load`` warns when a
+file holding a secret can be read by group or others.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import secrets
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -19,8 +24,18 @@ from typing import Any
 
 from assistant.errors import ConfigError
 
+log = logging.getLogger(__name__)
+
 ENV_PREFIX = "BAOCAO_"
 DEFAULT_EMBEDDER = "intfloat/multilingual-e5-small"
+SECRET_FIELDS = ("llm_api_key", "ui_password")
+# Standard variables read when ours are unset.
+ENV_ALIASES = {
+    "llm_api_key": "OPENAI_API_KEY",
+    "llm_base_url": "OPENAI_BASE_URL",
+    "hf_offline": "HF_HUB_OFFLINE",
+}
+PRIVATE_FILE, PRIVATE_DIR = 0o600, 0o700
 
 
 class Secret(str):
@@ -100,6 +115,8 @@ class Settings:
         data_dir = explicit.get("data_dir") or from_env.get("data_dir")
         path = _explicit_config(explicit.pop("config_file", None)) or _config_path(env, data_dir)
         from_file = _read_file(path) if path else {}
+        if path:
+            _warn_if_exposed(path, from_file)
         values: dict[str, Any] = {**from_file, **from_env, **explicit}
         if path:
             values["config_file"] = path
@@ -130,14 +147,19 @@ def _read_env(env: Mapping[str, str]) -> dict[str, Any]:
         raw = env.get(ENV_PREFIX + f.name.upper())
         if raw is not None and raw != "":
             values[f.name] = raw
-    # The standard OpenAI variables count when ours are unset.
-    if "llm_api_key" not in values and env.get("OPENAI_API_KEY"):
-        values["llm_api_key"] = env["OPENAI_API_KEY"]
-    if "llm_base_url" not in values and env.get("OPENAI_BASE_URL"):
-        values["llm_base_url"] = env["OPENAI_BASE_URL"]
-    if "hf_offline" not in values and env.get("HF_HUB_OFFLINE"):
-        values["hf_offline"] = env["HF_HUB_OFFLINE"]
+    for name, alias in ENV_ALIASES.items():
+        if name not in values and env.get(alias):
+            values[name] = env[alias]
     return values
+
+
+def env_variable(name: str, env: Mapping[str, str] | None = None) -> str | None:
+    """The environment variable that sets setting ``name`` now (it outranks the file), if any."""
+    env = os.environ if env is None else env
+    for variable in (ENV_PREFIX + name.upper(), ENV_ALIASES.get(name, "")):
+        if variable and env.get(variable):
+            return variable
+    return None
 
 
 def _explicit_config(value: Any) -> Path | None:
@@ -191,7 +213,8 @@ def _coerce_one(name: str, type_name: str, value: Any) -> Any:
         if type_name in ("Path", "Path | None"):
             return Path(value).expanduser() if value not in (None, "") else None
         if type_name == "Secret":
-            return Secret(str(value))
+            # str() of a Secret is "***": keep one as it is, wrap anything else.
+            return value if isinstance(value, Secret) else Secret(str(value))
         if type_name == "bool":
             text = str(value).strip().lower()
             if text not in _TRUE | _FALSE:
@@ -205,3 +228,85 @@ def _coerce_one(name: str, type_name: str, value: Any) -> Any:
         env = ENV_PREFIX + name.upper()
         raise ConfigError(f"Giá trị không hợp lệ cho {name} ({env}): {value!r}.") from exc
     return str(value)
+
+
+# -- the config file on disk ------------------------------------------------------------------
+def config_keys() -> list[str]:
+    """The keys a config file may hold."""
+    return [f.name for f in fields(Settings) if f.name != "config_file"]
+
+
+def validate_setting(name: str, value: Any) -> Any:
+    """``value`` typed for setting ``name`` as a TOML value; ConfigError naming the setting."""
+    if name not in config_keys():
+        raise ConfigError(
+            f"Khóa cấu hình không tồn tại: {name}. Các khóa hợp lệ: {', '.join(config_keys())}."
+        )
+    typed = _coerce({name: value})
+    Settings(**typed)  # the same checks as when the file is read
+    out = typed[name]
+    if isinstance(out, Secret):
+        return out.reveal()
+    return str(out) if isinstance(out, Path) else out
+
+
+def exposed_mode(path: Path) -> int | None:
+    """The permission bits of ``path`` when group or others may access it, else None."""
+    if os.name != "posix" or not path.exists():
+        return None
+    mode = stat.S_IMODE(path.stat().st_mode)
+    return mode if mode & 0o077 else None
+
+
+def make_private(path: Path) -> int | None:
+    """Restrict ``path`` to its owner (0600); returns the old mode when it was wider."""
+    mode = exposed_mode(path)
+    if mode is not None:
+        os.chmod(path, PRIVATE_FILE)
+    return mode
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically, owner-only (0600); new folders get 0700."""
+    target = path.expanduser()
+    target = target.resolve() if target.is_symlink() else target
+    _private_dirs(target.parent)
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    try:
+        try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, PRIVATE_FILE)  # exactly 0600, whatever the umask
+            os.write(fd, text.encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _private_dirs(folder: Path) -> None:
+    """Create ``folder`` and its missing parents; the ones created here are 0700."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for new in reversed(missing):
+        new.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(new, PRIVATE_DIR)
+
+
+def _warn_if_exposed(path: Path, values: Mapping[str, Any]) -> None:
+    held = [name for name in SECRET_FIELDS if values.get(name)]
+    mode = exposed_mode(path) if held else None
+    if mode is not None:
+        log.warning(
+            "Tệp cấu hình %s chứa %s nhưng nhóm hoặc người khác đọc được (quyền %s). Hãy chạy: chmod 600 %s",
+            path,
+            ", ".join(held),
+            format(mode, "03o"),
+            path,
+        )

@@ -5,10 +5,10 @@ caller must pass, and ``defaults`` (fixed strings such as the refusal sentence) 
 templates and the code share. Rendering is strict: a missing or undeclared variable is an
 error, never an empty string.
 
-Every value interpolated with ``{{ ... }}`` has "<" and ">" neutralised (replaced by "‹" and
-"›"), so text from documents or users cannot close a ``<nguon>`` tag or open a new one; only
-the tags written in the template itself are real. The ``attr`` filter also neutralises '"'
-for values placed inside tag attributes.
+Every value interpolated with ``{{ ... }}`` has "<" and ">" (and their look-alikes)
+neutralised (replaced by "‹" and "›"), so text from documents or users cannot close a
+``<nguon>`` tag or open a new one; only the tags written in the template itself are real.
+The ``attr`` filter also neutralises '"' for values placed inside tag attributes.
 """
 
 from __future__ import annotations
@@ -22,7 +22,12 @@ import yaml
 
 __all__ = ["PromptError", "PromptTemplate", "available", "load", "neutralize"]
 
-_NEUTRAL = str.maketrans({"<": "‹", ">": "›"})
+# ASCII angle brackets and their look-alikes (fullwidth, small, CJK, math), which a model may
+# read as the same delimiters.
+_NEUTRAL = str.maketrans(
+    dict.fromkeys("<\uff1c\ufe64\u2329\u3008\u27e8", "‹")
+    | dict.fromkeys(">\uff1e\ufe65\u232a\u3009\u27e9", "›")
+)
 _REQUIRED_KEYS = ("system", "user", "variables")
 
 

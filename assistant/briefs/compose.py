@@ -162,12 +162,14 @@ def _verb(change_text: str) -> str:
 def _with_llm(bot: Any, brief: Brief, sel: Selection) -> None:
     from assistant.briefs.llm import write_sections
     from assistant.llm import make_chat_model
+    from assistant.safety import sanitize_sections
 
     model = make_chat_model(bot.settings)
     if model is None:
         return
     started = perf_counter()
     written, notices = write_sections(model, brief, brief.sources, sel)
+    written, notices = sanitize_sections(written, notices, bot.settings, brief.sources)
     brief.timings["llm"] = perf_counter() - started
     brief.notices.extend(notices)
     if written:

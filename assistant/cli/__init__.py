@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "assistant.cli.eval_cmds",
     "assistant.cli.brief_cmds",
     "assistant.cli.serve_cmds",
+    "assistant.cli.config_cmds",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -58,7 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Our ingest report already explains each unreadable file in Vietnamese.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
-        settings = Settings.load({"data_dir": args.data_dir, "config_file": args.config})
+        settings = getattr(args, "load_settings", Settings.load)(
+            {"data_dir": args.data_dir, "config_file": args.config}
+        )
         return int(args.handler(args, settings))
     except BaocaoError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)

@@ -1,10 +1,20 @@
 """The document library: uploads (checked, renamed safely, stored under <data_dir>/uploads/),
-per-file ingest results, the document table, deletion and re-ingestion."""
+per-file ingest results, the document table, deletion and re-ingestion.
+
+An upload never overwrites a different file: a second report with the same name is stored as
+"name (2).ext". The folder is created owner-only (0700), and the copy Gradio keeps in its
+temporary folder is deleted once the file is stored, so that the reports live only under the
+data directory.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import filecmp
+import os
 import re
 import shutil
+import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path, PurePath
@@ -71,26 +81,64 @@ def store_uploads(
     paths: Iterable[str | Path], uploads_dir: Path, max_bytes: int
 ) -> tuple[list[Path], list[FileResult]]:
     """Copy acceptable uploads into ``uploads_dir`` under safe names; results for the rest."""
-    uploads_dir.mkdir(parents=True, exist_ok=True)
+    if not uploads_dir.exists():
+        uploads_dir.mkdir(parents=True, mode=0o700)
     root = uploads_dir.resolve()
     stored: list[Path] = []
     rejected: list[FileResult] = []
     for raw in paths:
         src = Path(raw)
         name = safe_filename(src.name)
-        problem = check_upload(src, name, max_bytes)
+        try:
+            problem = check_upload(src, name, max_bytes) or _store(src, name, root, stored)
+        except OSError:
+            message = "Không đọc được tệp đã tải lên; hãy tải lại."
+            problem = FileResult(name, "skipped", reason="unreadable", message=message)
         if problem:
             rejected.append(problem)
-            continue
-        target = (root / name).resolve()
-        if target.parent != root:  # cannot happen after safe_filename; checked anyway
-            rejected.append(
-                FileResult(name, "skipped", reason="unsafe_name", message="Tên tệp không hợp lệ.")
-            )
-            continue
-        shutil.copyfile(src, target)
-        stored.append(target)
     return stored, rejected
+
+
+def _store(src: Path, name: str, root: Path, stored: list[Path]) -> FileResult | None:
+    """Copy ``src`` into ``root`` under ``name`` (or a free variant); a result if it may not."""
+    target = free_target(root, name, src)
+    if target.parent != root:  # cannot happen after safe_filename; checked anyway
+        return FileResult(name, "skipped", reason="unsafe_name", message="Tên tệp không hợp lệ.")
+    shutil.copyfile(src, target)
+    if target not in stored:
+        stored.append(target)
+    return None
+
+
+def free_target(root: Path, name: str, src: Path) -> Path:
+    """``root/name``, or "name (2).ext"... when a different file already has that name."""
+    stem, dot, ext = name.rpartition(".")
+    stem, dot, ext = (stem, dot, ext) if dot else (name, "", "")
+    target, n = root / name, 2
+    while target.is_symlink() or (target.exists() and not _same_file(target, src)):
+        target, n = root / f"{stem} ({n}){dot}{ext}", n + 1
+    return target.resolve()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return a.is_file() and filecmp.cmp(a, b, shallow=False)
+
+
+def gradio_upload_dir() -> Path:
+    """Where Gradio keeps the files it receives (its own default, without importing it)."""
+    return Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio").resolve()
+
+
+def discard_temporary(paths: Iterable[str | Path]) -> None:
+    """Delete the copies Gradio kept of uploaded files (only inside its upload folder)."""
+    folder = gradio_upload_dir()
+    for raw in paths:
+        path = Path(raw).resolve()
+        if path.is_file() and path.is_relative_to(folder):
+            with contextlib.suppress(OSError):  # gone already, or the folder is shared: leave it
+                path.unlink(missing_ok=True)
+                if path.parent != folder:
+                    path.parent.rmdir()  # Gradio's one-file folder; fails if not empty
 
 
 def result_rows(results: Sequence[FileResult]) -> list[list[Any]]:
@@ -110,7 +158,11 @@ def ingest_uploads(
     bot: Any, paths: Iterable[str | Path], max_bytes: int, progress: Progress | None = None
 ) -> list[FileResult]:
     """Store and ingest uploaded files; one result per file, rejected ones included."""
-    stored, rejected = store_uploads(paths, Path(bot.data_dir) / UPLOADS_DIR, max_bytes)
+    paths = list(paths)
+    try:
+        stored, rejected = store_uploads(paths, Path(bot.data_dir) / UPLOADS_DIR, max_bytes)
+    finally:
+        discard_temporary(paths)
     report: IngestReport = bot.ingest(stored, progress=progress) if stored else IngestReport()
     return rejected + list(report.files)
 
