@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ingest.matching import FoldedText, keep_longest, keywords_ok
 from ingest.provinces import find_provinces, get_province
+from ingest.text import fold
 
 _PARTY = r"(?:dang\s+(?:uy|bo)|d\.?\s?u\.?)"  # "Đảng ủy", "Đảng bộ", "ĐU", "Đ.U"
 _DUK = r"(?:d\.?\s?u\.?\s?k\.?)"  # "ĐUK", "DUK", "Đ.U.K"
@@ -79,6 +80,7 @@ _DISPLAY = {
     "dang-uy-phuong": "Đảng ủy phường",
     "dang-uy-thi-tran": "Đảng ủy thị trấn",
 }
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _NAMED = ("tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy-xa", "dang-uy-phuong")
 
 
@@ -151,8 +153,37 @@ def _place_after(text: str, end: int, key: str) -> tuple[str, str, int]:
     if key in _NAMED and key != "tinh-uy":
         name, length = _capitalised_run(tail)
         if name:
-            return name, "", end + length
+            return title_case_place(name), "", end + length
     return "", "", end
+
+
+def title_case_place(name: str) -> str:
+    """A place name from an all-capitals letterhead in title case ("MỸ TÚ" -> "Mỹ Tú");
+    names already in mixed case, numbers ("Quận 3") and short codes are kept as written."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return name
+    return " ".join(_title_word(word) for word in name.split())
+
+
+def _title_word(word: str) -> str:
+    if len(word) < 2 or not word[0].isalpha() or _ROMAN_NUMERAL.fullmatch(word):
+        return word  # "3", "II"
+    return word[0] + word[1:].lower()  # "M'GAR" -> "M'gar"
+
+
+def body_with_province(body: str, province: str) -> str:
+    """A body and its province in one display string, without saying the province twice:
+    "Đảng ủy Khối các cơ quan tỉnh Phú Thọ", "Thành ủy Quảng Ngãi" (not "... Quảng Ngãi Quảng
+    Ngãi"), "Huyện ủy Mỹ Tú (Sóc Trăng)"."""
+    body, province = " ".join(body.split()), " ".join(province.split())
+    if not province or fold(province) in fold(body):
+        return body or province
+    if not body:
+        return province
+    if fold(body).endswith((" tinh", " thanh pho")):
+        return f"{body} {province}"
+    return f"{body} ({province})"
 
 
 def _capitalised_run(tail: str, max_words: int = 4) -> tuple[str, int]:

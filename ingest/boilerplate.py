@@ -48,10 +48,15 @@ def _is_name(text: str) -> bool:
     return all(w[0].isupper() and all(c.isalpha() or c == "." for c in w) for w in words)
 
 
+def _linked_item(text: str) -> bool:
+    """A bulleted headline of a link list: a title that no full stop or semicolon closes."""
+    return text[0] in _BULLETS and not text.endswith((".", ";", ":")) and len(text.split()) <= 30
+
+
 def _mode_label(mode: str | None, text: str) -> str | None:
     """Label a line gets from the section it sits in (after "Tin liên quan", a poll...)."""
     words = len(text.split())
-    if mode == "related" and _looks_like_title(text) and not is_body(text):
+    if mode == "related" and _looks_like_title(text) and (not is_body(text) or _linked_item(text)):
         return "related"
     if mode == "poll" and (text[0] in _BULLETS or (words <= 15 and not text.endswith("."))):
         return "poll"

@@ -11,6 +11,7 @@ from ingest.model import Chunk
 from ingest.sentences import sentence_spans
 
 CAPTION_MAX_CHARS = 250  # a paragraph this short just before a table joins the table
+LEAD_IN_MAX_CHARS = 200  # the lead-in sentence repeated above the later pieces of a long list
 
 UnitKind = Literal["heading", "text", "piece"]
 
@@ -37,6 +38,7 @@ class Packer:
     chunks: list[Chunk] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)  # the chunk being built
     pending: list[Unit] = field(default_factory=list)  # minor headings awaiting content
+    repeat: tuple[str, int] | None = None  # (lead-in, its end) for the pieces of a long list
 
     def add_heading(self, unit: Unit, *, hard: bool) -> None:
         if self._heading_only() or not self.units:
@@ -76,6 +78,41 @@ class Packer:
         for start, end in self._sentence_atoms(unit.start, unit.end):
             self._add_piece(Unit(start, end, "piece", unit.section, unit.page))
 
+    def add_list(self, lead: Unit, items: list[Unit]) -> None:
+        """A lead-in line ("Nhiệm vụ trọng tâm quý II:") and its items: one unit when they fit
+        in a chunk; else the lead-in stays with the first item and each later piece of the
+        list repeats the lead-in sentence above its text (outside its span)."""
+        end = items[-1].end
+        if end - lead.start <= self.max_chars:
+            self.add_text(Unit(lead.start, end, "text", lead.section, lead.page))
+            return
+        if items[0].end - lead.start <= self.max_chars:
+            self.add_text(Unit(lead.start, items[0].end, "text", lead.section, lead.page))
+        else:
+            self.add_text(lead)
+            self.add_text(items[0])
+        context = self._lead_in(lead)
+        limits = (self.max_chars, self.target_chars)
+        if context:
+            self.repeat = (context, lead.end)
+            self.max_chars -= len(context) + 1
+            self.target_chars = min(self.target_chars, self.max_chars)
+        for item in items[1:]:
+            self.add_text(item)
+        self.flush()
+        self.repeat = None
+        self.max_chars, self.target_chars = limits
+
+    def _lead_in(self, lead: Unit) -> str:
+        """The last sentence of the lead-in, when short enough to repeat."""
+        spans = sentence_spans(self.text[lead.start : lead.end])
+        if not spans:
+            return ""
+        start, end = spans[-1]
+        sentence = self.text[lead.start + start : lead.start + end].strip()
+        limit = min(LEAD_IN_MAX_CHARS, self.max_chars // 2 - 1)
+        return sentence if len(sentence) <= limit and "\n" not in sentence else ""
+
     def add_table(self, table: Unit) -> None:
         rows = table_rows(self.text, table.start, table.end)
         if not rows:
@@ -104,7 +141,10 @@ class Packer:
                 start, end = group[0].start, group[-1].end
                 content = [u for u in group if u.kind != "heading"]
                 section = (content[0] if content else group[-1]).section
-                self._emit(self.text[start:end], start, end, section, "text", group[0].page)
+                text = self.text[start:end]
+                if self.repeat and start >= self.repeat[1]:
+                    text = f"{self.repeat[0]}\n{text}"
+                self._emit(text, start, end, section, "text", group[0].page)
         self.units, self.pending = [], []
 
     def _add_piece(self, unit: Unit) -> None:

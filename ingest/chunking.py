@@ -18,8 +18,13 @@ Packing rules (``chunk_document``):
   the table's first chunk when they fit. A table longer than ``max_chars`` is split by
   rows; each later piece repeats the header row (plus a Markdown separator row) at the top
   of its text, outside its span. A row longer than a piece is cut at " | ", then spaces.
+* A list introduced by a lead-in paragraph ending with ":" ("Nhiệm vụ trọng tâm quý II:")
+  is kept with its lead-in in one chunk when the whole fits in ``max_chars`` (starting a new
+  chunk if need be); a longer list keeps the lead-in with its first item, and each later
+  piece of the list repeats the lead-in sentence above its text, outside its span.
 * ``Chunk.text == doc.text[start:end]`` for every chunk except the later pieces of a split
-  table, whose text is the repeated header + "\\n" + ``doc.text[start:end]``.
+  table or a long list, whose text is the repeated header (or lead-in) + "\\n" +
+  ``doc.text[start:end]``.
 
 The packer lives in ``ingest.chunk_packer``, the cutting of long text and tables in
 ``ingest.chunk_split``; ``cut_point`` and ``split_span`` are importable from here too.
@@ -30,7 +35,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ingest.chunk_packer import CAPTION_MAX_CHARS, Packer, Unit, UnitKind
+from ingest.bodies import body_with_province
+from ingest.chunk_packer import CAPTION_MAX_CHARS, LEAD_IN_MAX_CHARS, Packer, Unit, UnitKind
 from ingest.chunk_split import cut_point, split_span, strip_span
 from ingest.model import BLOCK_SEPARATOR, Block, Chunk, DocMetadata, LoadedDocument
 
@@ -38,6 +44,7 @@ __all__ = [
     "CAPTION_MAX_CHARS",
     "CONTEXT_MAX_CHARS",
     "HARD_BOUNDARY_RANKS",
+    "LEAD_IN_MAX_CHARS",
     "TITLE_MAX_CHARS",
     "UnitKind",
     "chunk_document",
@@ -53,13 +60,12 @@ _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def context_header(meta: DocMetadata) -> str:
-    """One short line identifying the document: title | dd/mm/yyyy | body province | periods."""
+    """One short line identifying the document: title | dd/mm/yyyy | body province | periods
+    | number ("Số 126-BC/ĐUK": reports are cited by their number)."""
     title = _shorten(" ".join(meta.title.split()), TITLE_MAX_CHARS)
-    body = " ".join(meta.body.split())
-    province = " ".join(meta.province.split())
-    if province and province.lower() not in body.lower():
-        body = f"{body} {province}".strip()
-    parts = [title, _display_date(meta.date), body, ", ".join(meta.periods)]
+    body = body_with_province(meta.body, meta.province)
+    number = f"Số {meta.doc_number}" if meta.doc_number else ""
+    parts = [title, _display_date(meta.date), body, ", ".join(meta.periods), number]
     line = " | ".join(p for p in parts if p)
     return _shorten(line, CONTEXT_MAX_CHARS)
 
@@ -74,11 +80,21 @@ def chunk_document(
     path: list[tuple[int, str]] = []
     levels = sorted({max(b.level, 1) for b in doc.blocks if b.kind == "heading"})
     hard_levels = set(levels[:HARD_BOUNDARY_RANKS])
-    for block, start, end in _block_spans(doc.blocks):
-        if block.kind == "heading" and end - start <= max_chars:
+    spans = list(_block_spans(doc.blocks))
+    index = 0
+    while index < len(spans):
+        block, start, end = spans[index]
+        index += 1
+        items = _list_items(spans, index - 1)
+        if items:
+            section = _section(path)
+            lead = Unit(start, end, "text", section, block.page)
+            packer.add_list(lead, [Unit(s, e, "text", section, b.page) for b, s, e in items])
+            index += len(items)
+        elif block.kind == "heading" and end - start <= max_chars:
             level = max(block.level, 1)
             path = [entry for entry in path if entry[0] < level]
-            path.append((level, " ".join(text[start:end].split())))
+            path.append((level, " ".join(text[start:end].split()).rstrip(" :")))
             unit = Unit(start, end, "heading", _section(path), block.page)
             packer.add_heading(unit, hard=level in hard_levels)
         elif block.kind == "table":
@@ -87,6 +103,19 @@ def chunk_document(
             packer.add_text(Unit(start, end, "text", _section(path), block.page))
     packer.finish()
     return packer.chunks
+
+
+def _list_items(spans: list[tuple[Block, int, int]], index: int) -> list[tuple[Block, int, int]]:
+    """The list items that follow a lead-in paragraph ending with ":" at ``index``."""
+    block = spans[index][0]
+    if block.kind != "paragraph" or not block.text.rstrip().endswith(":"):
+        return []
+    items = []
+    for span in spans[index + 1 :]:
+        if span[0].kind != "list_item":
+            break
+        items.append(span)
+    return items
 
 
 def _block_spans(blocks: list[Block]) -> Iterator[tuple[Block, int, int]]:

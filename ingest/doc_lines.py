@@ -158,6 +158,9 @@ def formal_title(lines: list[str], max_lines: int = 30) -> str:
     """ "Báo cáo kết quả công tác ..." from the "BÁO CÁO" line and the subject below it."""
     head = [strip_marks(line) for line in lines[:max_lines]]
     for i, text in enumerate(head):
+        kind, rest = _formal_prefix(text)
+        if kind and rest:
+            return _join_title(kind, rest)
         if not _FORMAL_HEADINGS.match(fold(text)):
             continue
         subject: list[str] = []
@@ -171,6 +174,16 @@ def formal_title(lines: list[str], max_lines: int = 30) -> str:
             subject.append(nxt)
         return _join_title(text, " ".join(subject))
     return ""
+
+
+def _formal_prefix(text: str) -> tuple[str, str]:
+    """("BÁO CÁO", "sơ kết ...") from a line that runs the document kind into its subject."""
+    words_ = text.split()
+    kind = " ".join(words_[:2])
+    rest = " ".join(words_[2:])
+    if not (kind.isupper() and _FORMAL_HEADINGS.match(fold(kind)) and rest[:1].islower()):
+        return "", ""
+    return (kind, rest) if words(rest) <= 40 else ("", "")
 
 
 def _join_title(kind: str, subject: str) -> str:

@@ -48,6 +48,11 @@ _BYLINE = re.compile(
     r"(tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin/ảnh|bài/ảnh|tin - ảnh|"
     r"bài - ảnh|video|clip|nhóm pv|pv|ctv|tác giả|người viết)\s*:\s*\S"
 )
+# The site's name above a scraped article: "Cổng thông tin Đảng ủy Khối ...", "BÁO X ĐIỆN TỬ".
+_SITE_BANNER = re.compile(
+    r"(?:cổng thông tin|trang thông tin|trang tin|báo điện tử|tạp chí điện tử)\b"
+    r"|báo (?!cáo\b)[^\d.,:;]{1,40} (?:điện tử|online)$"
+)
 _SOURCE = re.compile(r"(nguồn|theo|link gốc|bài gốc)\s*:?\s*(https?://|www\.)\S+")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved|^(phó )?tổng biên tập\s*:")
 # Phrases that also occur in prose: chrome only outside the article or beside a site's licence.
@@ -102,8 +107,8 @@ def _is_date(segment: str) -> bool:
 
 
 def _tool_phrases(segment: str) -> bool:
-    """Is the segment a run of tool names ("chia sẻ zalo in bài")?"""
-    words = segment.split()
+    """Is the segment a run of tool names ("chia sẻ zalo in bài", "chia sẻ: facebook")?"""
+    words = segment.replace(":", " ").split()
     if len(words) > 12:
         return False
     tools = chrome_words().tools
@@ -177,6 +182,8 @@ def tidy_line_label(text: str, norm: str, zone: str) -> str | None:
     if len(words) > 60:
         return None  # page furniture is short; only article prose runs this long
     if re.match(r"chào mừng (bạn |quý vị )?(đến|tới) với\b", norm):
+        return "banner"
+    if zone == "head" and _SITE_BANNER.match(norm) and len(words) <= 15 and not norm.endswith(SENTENCE_END):
         return "banner"
     if norm.startswith("you are currently viewing") or is_rule(text):
         return "nav"

@@ -33,9 +33,13 @@ from ingest.period_model import Period
 from ingest.period_roles import lead_span
 from ingest.periods import detect_report_periods
 from ingest.provinces import find_provinces, get_province, province_from_url, province_of_place
+from ingest.structure import is_table_row, split_table_row
 from ingest.text import fold
 
 _NUMBER = re.compile(r"^\W*s[oố]\s*:?\s*(\d+\s*[-/]\s*[\w.]+(?:\s*/\s*[\w.\-]+)*)\s*$", re.I)
+# A number with its letters ("171-BC/ĐUK") and more text after it: the place and date line
+# that a two-column letterhead put on the same line.
+_NUMBER_THEN_TEXT = re.compile(r"^\W*s[oố]\s*:?\s*(\d+\s*-\s*[^\W\d_]+(?:/[\w.\-]+)+)\s+\S", re.I)
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _AGENCY_TAG = re.compile(r"\(\s*([\w\-]+(?:\.[\w\-]+)*\.(?:vn|com|net|org))\s*\)", re.I)
 _HEADER_PROVINCE = re.compile(r"\b(?:dang bo|tinh uy|thanh uy)\s+(?:tinh|thanh pho|tp\.?)\s+")
@@ -59,7 +63,7 @@ class _Parts:
 def extract_metadata(doc: LoadedDocument) -> DocMetadata:
     """Fill ``DocMetadata`` from a loaded document (text, header lines and format hints)."""
     text = doc.text
-    lines = text.splitlines()
+    lines = _header_cells(text.splitlines())
     number = doc_number(lines)
     formal = bool(number) or any(is_formal_heading(line) for line in lines[:30])
     parts = _Parts(doc, lines, formal, bodies=find_bodies(text))
@@ -87,12 +91,28 @@ def extract_metadata(doc: LoadedDocument) -> DocMetadata:
     )
 
 
+def _header_cells(lines: list[str]) -> list[str]:
+    """The lines, with the rows of a table at the top split into one line per cell: a
+    letterhead laid out as a table gives its committee, number and date line that way."""
+    head: list[str] = []
+    for line in lines[:_HEADER_LINES]:
+        if is_table_row(line):
+            head.extend(cell for cell in split_table_row(line) if cell)
+        else:
+            head.append(line)
+    return [*head, *lines[_HEADER_LINES:]]
+
+
 def doc_number(lines: list[str]) -> str:
-    """ "126-BC/ĐUK" from a header line "Số 126-BC/ĐUK" (or "Số: ..."); "" if none."""
+    """ "126-BC/ĐUK" from a header line "Số 126-BC/ĐUK" (or "Số: ..."), also in a table cell
+    or followed by the place and date on the same line; "" if none."""
     for line in lines[: _HEADER_LINES + 8]:
-        match = _NUMBER.match(strip_marks(line))
-        if match and "/" in match.group(1):
-            return re.sub(r"\s+", "", match.group(1))
+        cells = [c for c in line.strip().strip("|").split("|") if c.strip()] if "|" in line else [line]
+        for cell in cells:
+            text = strip_marks(cell)
+            match = _NUMBER.match(text) or _NUMBER_THEN_TEXT.match(text)
+            if match and "/" in match.group(1):
+                return re.sub(r"\s+", "", match.group(1))
     return ""
 
 
@@ -104,9 +124,9 @@ def _title(doc: LoadedDocument, lines: list[str], formal: bool) -> str:
     """
     hint = doc.hints.get("title", "").strip()
     headings = [b.text for b in doc.blocks[:10] if b.kind == "heading" and b.level <= 1]
-    if hint and doc.format == "html":
-        return _clean_hint_title(hint, doc.hints.get("site_name", ""), headings, lines)
     found = formal_title(lines) if formal else ""
+    if hint and doc.format == "html" and not found:
+        return _clean_hint_title(hint, doc.hints.get("site_name", ""), headings, lines)
     if doc.format in ("txt", "md"):
         found = found or title_from_lines(lines) or (headings[0] if headings else "")
     else:

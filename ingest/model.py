@@ -71,8 +71,9 @@ class Chunk:
     """A retrievable piece of a document.
 
     ``text`` is the chunk's display text. ``start``/``end`` are offsets into the document
-    text (``LoadedDocument.text``) of the span this chunk covers; for a split table the
-    repeated header row is part of ``text`` but not of the span. ``section`` is the heading
+    text (``LoadedDocument.text``) of the span this chunk covers; for the later pieces of a
+    split table or a long list, the repeated header row or lead-in sentence is part of
+    ``text`` but not of the span. ``section`` is the heading
     path ("I. KẾT QUẢ > 2. Công tác tổ chức"). ``context`` is a short header (title, date,
     body) prepended to the text for embedding and lexical indexing.
     """

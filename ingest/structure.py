@@ -29,6 +29,7 @@ _TABLE_ROW = re.compile(r"\|.*\|$")
 _TABLE_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
 # Last characters of a line that closes a sentence (a hard-wrapped line ends otherwise).
 SENTENCE_END = (".", "!", "?", "…", ";", ":", '"', "”", ")")
+_CAPTION = re.compile(r"(?:BẢNG|Bảng|BIỂU|Biểu)\s*(?:số\s*)?(?:\d{1,3}[a-z]?|[IVX]{1,4})?\s*[.:\-–]\s*\S")
 _MAX_HEADING_CHARS = 150
 _MAX_HEADING_WORDS = 25
 
@@ -55,9 +56,17 @@ def _has_sentence_break(text: str) -> bool:
     return False
 
 
+def is_caption(text: str) -> bool:
+    """A table caption ("Bảng 1. ...", "Biểu 2: ...", "Bảng: ..."): never a heading, so that the
+    text after the table does not land in a section named after the table."""
+    return bool(_CAPTION.match(text.strip().strip("*_").strip()))
+
+
 def reads_like_heading(text: str) -> bool:
     """Short, and not a sentence: no closing period or semicolon, no inner sentence break."""
     words = text.split()
+    if is_caption(text):
+        return False
     if len(text) >= _MAX_HEADING_CHARS or len(words) > _MAX_HEADING_WORDS or ";" in text:
         return False
     if _mostly_upper(text):
@@ -152,10 +161,11 @@ def split_table_row(line: str) -> list[str]:
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
     cells = re.split(r"(?<!\\)\|", inner)
-    return [_clean_cell(cell.replace("\\|", "|")) for cell in cells]
+    return [clean_cell(cell.replace("\\|", "|")) for cell in cells]
 
 
-def _clean_cell(cell: str) -> str:
+def clean_cell(cell: str) -> str:
+    """Display text of a table cell: inline Markdown removed, NFC, single spaces."""
     text = unicodedata.normalize("NFC", strip_inline_markdown(cell))
     return " ".join(text.split())
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assistant.errors import LoadError
+from ingest.end_matter import mark_end_matter
 from ingest.loaders.common import DEFAULT_MAX_UNZIPPED, error, read_bytes
 from ingest.model import LoadedDocument
 
@@ -84,4 +85,5 @@ def load_document(
         raise error("corrupt", path, f"{type(err).__name__}: {err}"[:200]) from err
     if not any(block.text.strip() for block in document.blocks):
         raise error("empty", path, "không còn văn bản sau khi làm sạch")
+    document.blocks = mark_end_matter(document.blocks)
     return document

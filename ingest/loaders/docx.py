@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ingest.layout_tables import is_layout_table, layout_lines
 from ingest.loaders.common import error, make_block
 from ingest.model import Block, LoadedDocument
 from ingest.structure import classify_line, is_rule, numbering_level, reads_like_heading, render_table
@@ -90,21 +91,36 @@ def _paragraph_block(paragraph: Any) -> Block | None:
     return make_block(text, "paragraph" if kind == "table" else kind, level)
 
 
-def _cell_text(cell: Any) -> str:
-    paragraphs = ("".join(t.text or "" for t in p.iter(_W + "t")) for p in cell._tc.iter(_W + "p"))
-    return " ".join(" ".join(paragraphs).split())
+def _paragraph_text(p: Any) -> str:
+    """Text of a <w:p>, its line breaks kept as newlines."""
+    marks = {_W + "br": "\n", _W + "cr": "\n", _W + "tab": " "}
+    return "".join(marks.get(node.tag, node.text or "") for node in p.iter(_W + "t", *marks))
+
+
+def _cell_lines(cell: Any) -> list[str]:
+    """The lines of a table cell: one per paragraph and per line break."""
+    lines = (line for p in cell._tc.iter(_W + "p") for line in _paragraph_text(p).split("\n"))
+    return [" ".join(text.split()) for text in lines if text.strip()]
+
+
+def _line_block(text: str) -> Block | None:
+    kind, level = classify_line(text)
+    return make_block(text, "paragraph" if kind == "table" else kind, level)
 
 
 def _table_blocks(table: Any) -> list[Block]:
-    rows: list[list[str]] = []
+    grid: list[list[list[str]]] = []
     for row in table.rows:
         cells, previous = [], None
         for cell in row.cells:
             if previous is not None and cell._tc is previous:
                 continue  # a merged cell spans several grid columns: keep it once
             previous = cell._tc
-            cells.append(_cell_text(cell))
-        rows.append(cells)
+            cells.append(_cell_lines(cell))
+        grid.append(cells)
+    rows = [[" ".join(lines) for lines in row] for row in grid]
+    if is_layout_table(rows):  # a letterhead or signature block: its lines, column by column
+        return [b for b in (_line_block(t) for t in layout_lines(grid)) if b is not None]
     width = max((len(r) for r in rows), default=0)
     if len(rows) <= 1 or width <= 1:  # a layout box, not a data table: keep its text
         texts = [text for row in rows for text in row if text]

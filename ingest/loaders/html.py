@@ -17,8 +17,10 @@ from typing import Any
 from assistant.errors import LoadError
 from ingest.boilerplate import label_lines, metadata_lines
 from ingest.encodings import decode_bytes
+from ingest.layout_tables import is_layout_table, layout_lines
 from ingest.loaders.common import decode_named, error, make_block
 from ingest.loaders.html_page import (
+    clock_dates,
     page_header_lines,
     page_heading,
     page_hints,
@@ -85,9 +87,30 @@ def _heading_or_paragraph(text: str, level: int) -> RawBlock:
     return "paragraph", 0, text
 
 
-def _table(element: Any) -> RawBlock:
-    rows = [[_text(cell) for cell in row.iter("cell")] for row in element.iter("row")]
-    return "table", 0, render_table(rows)
+def _cell_lines(cell: Any) -> list[str]:
+    """Lines of a table cell: its line breaks and inner paragraphs start new lines."""
+    parts: list[str] = [cell.text or ""]
+    for child in cell:
+        if child.tag == "lb":
+            parts.append(child.tail or "")
+        elif child.tag in ("p", "head", "item", "list"):
+            parts += ["".join(child.itertext()), child.tail or ""]
+        else:
+            parts[-1] += "".join(child.itertext()) + (child.tail or "")
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def _table(element: Any) -> list[RawBlock]:
+    grid = [[_cell_lines(cell) for cell in row.iter("cell")] for row in element.iter("row")]
+    rows = [[" ".join(lines) for lines in row] for row in grid]
+    if is_layout_table(rows):  # a letterhead or signature block: its lines, column by column
+        return [_line_block(line) for line in layout_lines(grid)]
+    return [("table", 0, render_table(rows))]
+
+
+def _line_block(line: str) -> RawBlock:
+    kind, level = classify_line(line)
+    return ("paragraph" if kind == "table" else kind, level, line)
 
 
 def _list(element: Any) -> list[RawBlock]:
@@ -119,7 +142,7 @@ def _xml_blocks(root: Any) -> list[RawBlock]:
         elif element.tag == "list":
             out.extend(_list(element))
         elif element.tag == "table":
-            out.append(_table(element))
+            out.extend(_table(element))
         elif element.tag in ("quote", "div", "main", "body"):
             out.extend(_xml_blocks(element))
     return [block for block in out if block[2]]
@@ -175,7 +198,7 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
     """Load an HTML page: the article's blocks, page hints and header lines."""
     html, encoding = decode_named(path, data, decode_html)
     tree = parse_page(html, path)
-    hints = page_hints(tree, html)
+    hints, guessed_date = page_hints(tree, html)
     raw = _extract(html) or plain_blocks(tree)
     first_text = next((text for kind, _, text in raw if kind != "heading"), "")
     title = page_heading(tree) or hints.get("title", "")
@@ -191,8 +214,9 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
     if not blocks:
         raise error("empty", path, "không tìm thấy nội dung bài viết trong trang")
     header = page_header_lines(tree) + metadata_lines(texts, labels)
-    if "date" not in hints:
-        hints |= _date_hint(header)
+    if "date" not in hints:  # page metadata, else the article's date line, else the guess
+        clock = guessed_date[:10] in clock_dates(tree)  # the site's "today" bar: no evidence
+        hints |= _date_hint(header) or ({"date": guessed_date} if guessed_date and not clock else {})
     return LoadedDocument(
         source=str(path),
         format="html",

@@ -114,8 +114,13 @@ def _split_title(title: str, heading: str) -> tuple[str, str]:
     return title, ""
 
 
-def page_hints(root: Any, html: str) -> dict[str, str]:
-    """Title, date, canonical URL, author and site name of the page (empty values omitted)."""
+def page_hints(root: Any, html: str) -> tuple[dict[str, str], str]:
+    """Title, date, canonical URL, author and site name of the page (empty values omitted),
+    and the date trafilatura guesses from the whole page.
+
+    The "date" hint comes only from the page's own metadata (article:published_time...). The
+    guess is returned apart: it may be the site's "today" bar, weaker evidence than the
+    article's date line, so the caller uses it only when the article has no date line."""
     import trafilatura
 
     meta = _meta(root)
@@ -130,18 +135,37 @@ def page_hints(root: Any, html: str) -> dict[str, str]:
     author = meta.get("author") or meta.get("article:author") or (info.author if info else "") or ""
     hints = {
         "title": heading or title or (info.title if info else "") or "",
-        "date": date[:10] or (info.date if info and info.date else "") or "",
+        "date": date[:10],
         "url": meta.get("og:url") or canonical or (info.url if info else "") or "",
         "author": _AUTHOR_PREFIX.sub("", author.replace(";", ",")).strip(" ,"),
         "site_name": meta.get("og:site_name") or site or (info.sitename if info else "") or "",
     }
-    return {key: unicodedata.normalize("NFC", value) for key, value in hints.items() if value}
+    guessed = info.date if info and info.date else ""
+    return {key: unicodedata.normalize("NFC", value) for key, value in hints.items() if value}, guessed
 
 
 _DATE_KEYS = (
     "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
     "date", "dc.date", "dc.date.issued", "article:modified_time",
 )  # fmt: skip
+
+
+def clock_dates(root: Any) -> set[str]:
+    """ISO dates shown in the page's chrome (the "today" bar, menus, sidebars): the day the
+    page was viewed or other articles' days, never this article's date."""
+    from ingest.dates import find_dates
+
+    found: set[str] = set()
+    for element in root.iter():
+        if not _visible(element) or not _is_leaf(element):
+            continue
+        own = f"{element.get('class', '')} {element.get('id', '')}"
+        if not (_in_chrome(element) or _CHROME_CLASS.search(own)):
+            continue
+        text = _text(element)
+        if text and len(text) <= 60 and line_label(text, "head") in ("date", "clock"):
+            found.update(d.iso() for d in find_dates(text))
+    return found
 
 
 def page_lead(root: Any, first_text: str) -> list[str]:

@@ -9,32 +9,41 @@ from __future__ import annotations
 
 import re
 
+from ingest.layout_tables import is_layout_table, layout_lines
 from ingest.loaders.common import line_groups, make_block
 from ingest.model import Block
 from ingest.structure import (
     SENTENCE_END,
     classify_line,
+    clean_cell,
     heading_text,
+    is_caption,
     is_rule,
-    is_table_row,
-    is_table_separator,
     render_table,
-    split_table_row,
     strip_inline_markdown,
 )
+from ingest.text_tables import find_tables
 
 _MIN_WRAP_WIDTH = 50
 _MAX_WRAP_WIDTH = 120
 _SETEXT = re.compile(r"={3,}\s*")
 _MD_BULLET = re.compile(r"^[*+]\s+")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _continues(prev: str, nxt: str, width: int) -> bool:
     """Does ``nxt`` continue the wrapped line ``prev``?"""
+    if _all_capitals(prev) and not _all_capitals(nxt):
+        return False  # "BÁO CÁO" over its subject: a capitalised line is a title of its own
     if not prev.endswith(SENTENCE_END) and (nxt[:1].islower() or nxt[:1].isdigit()):
         return True
     wrapped_text = _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH
     return wrapped_text and len(prev) >= 0.75 * width and not prev.isupper()
+
+
+def _all_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 class _Builder:
@@ -62,14 +71,16 @@ class _Builder:
         self.flush()
         self._add(make_block(heading_text(line), "heading", level))
 
-    def table(self, rows: list[str]) -> None:
+    def table(self, rows: list[list[str]]) -> None:
         self.flush()
-        cells = [split_table_row(row) for row in rows if not is_table_separator(row)]
-        if len(cells) >= 2:
-            self._add(make_block(render_table(cells), "table"))
-        else:
-            for row in rows:
-                self.line(row, "paragraph", width=0)
+        grid = [[[clean_cell(part) for part in _BREAK.split(cell)] for cell in row] for row in rows]
+        cells = [[" ".join(part for part in cell if part) for cell in row] for row in grid]
+        if is_layout_table(cells):  # a letterhead or signature block: its lines, column by column
+            for line in layout_lines(grid):
+                kind, level = classify_line(line)
+                self._add(make_block(line, "paragraph" if kind == "table" else kind, level))
+            return
+        self._add(make_block(render_table(cells), "table"))
 
     def line(self, line: str, kind: str, width: int) -> None:
         if kind == "list_item" or not self.parts or not _continues(self.parts[-1], line, width):
@@ -78,11 +89,19 @@ class _Builder:
         self.parts.append(line)
 
 
-def _add_group(builder: _Builder, group: list[str]) -> None:
-    width = max(len(line) for line in group)
+def _add_group(builder: _Builder, raw: list[str]) -> None:
+    tables = {start: (end, rows) for (start, end), rows in find_tables(raw)}
+    in_tables = {i for start, (end, _) in tables.items() for i in range(start, end)}
+    group = [" ".join(line.split()) for line in raw]
+    width = max((len(line) for i, line in enumerate(group) if i not in in_tables), default=0)
     i = 0
     while i < len(group):
         line = group[i]
+        if i in tables:
+            end, rows = tables[i]
+            builder.table(rows)
+            i = end
+            continue
         if builder.markdown and i + 1 < len(group) and _SETEXT.fullmatch(group[i + 1]):
             builder.heading(line, 1)
             i += 2
@@ -91,14 +110,9 @@ def _add_group(builder: _Builder, group: list[str]) -> None:
             builder.flush()
             i += 1
             continue
-        if is_table_row(line):
-            end = i
-            while end < len(group) and is_table_row(group[end]):
-                end += 1
-            builder.table(group[i:end])
-            i = end
-            continue
         kind, level = classify_line(line)
+        if kind == "table":  # a lone pipe row: text, not a table
+            kind, level = "paragraph", 0
         if kind == "heading":
             builder.heading(line, level)
         else:
@@ -127,7 +141,8 @@ def promote_title(blocks: list[Block]) -> str | None:
     words = text.split()
     letters = [c for c in text if c.isalpha()]
     upper = letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-    if "\n" in text or len(text) > 200 or len(words) < 4 or upper or text.endswith((".", ";", ",", ":")):
+    odd_size = len(text) > 200 or len(words) < 4
+    if "\n" in text or odd_size or upper or is_caption(text) or text.endswith((".", ";", ",", ":")):
         return None
     blocks[0] = Block(text=text, kind="heading", level=1)
     return text

@@ -90,11 +90,13 @@ def _assert_invariants(doc: LoadedDocument, chunks: list[Chunk], max_chars: int)
         assert len(chunk.text) <= max_chars
         span_text = text[chunk.start : chunk.end]
         assert span_text == span_text.strip()
-        if chunk.text != span_text:  # a later piece of a split table: header + rows
-            assert chunk.kind == "table"
+        if chunk.text != span_text:  # a later piece of a split table or of a long list
             header = chunk.text[: len(chunk.text) - len(span_text)]
             assert chunk.text.endswith(span_text) and header.endswith("\n")
-            assert header.startswith("|") and header in text
+            if chunk.kind == "table":  # the header row(s)
+                assert header.startswith("|") and header in text
+            else:  # the list's lead-in sentence, which the document has just before the list
+                assert header[:-1].endswith(":") and header[:-1] in text[: chunk.start]
         covered[chunk.start : chunk.end] = [True] * (chunk.end - chunk.start)
         prev_end = chunk.end
     assert all(covered[i] for i, ch in enumerate(text) if not ch.isspace())
@@ -363,6 +365,7 @@ blocks = st.one_of(
     headings,
     vn_paragraphs.map(Block),
     vn_sentences().map(lambda s: Block("- " + s, "list_item")),
+    vn_sentences().map(lambda s: Block(s.rstrip(".") + ":")),  # a list's lead-in
     tables(),
     st.sampled_from(["", " ", "ĐẢNG BỘ TỈNH\nĐẢNG ỦY KHỐI"]).map(Block),
 )
@@ -470,3 +473,55 @@ def test_dev_corpus_chunks_keep_the_invariants() -> None:
         assert all(c.text == doc.text[c.start : c.end] for c in chunks)
         checked += 1
     assert checked >= 1
+
+
+# --- lists --------------------------------------------------------------------------------
+
+LIST_LEAD = "Kết luận hội nghị, đồng chí Bí thư yêu cầu các cấp ủy tập trung các nhiệm vụ:"
+LIST_ITEMS = [
+    "- Tổ chức học tập chuyên đề năm 2024 cho 100% cán bộ, đảng viên trong các chi bộ trực thuộc;",
+    "- Phấn đấu kết nạp thêm 45 đảng viên mới, trong đó ít nhất 12 đảng viên là đoàn viên ưu tú;",
+    "- Hoàn thành kiểm tra tài chính đảng tại 9 đảng bộ cơ sở trước ngày 30/11;",
+    "- Chuẩn bị nội dung tổng kết công tác xây dựng Đảng năm 2024 và đề xuất chủ đề năm 2025.",
+]
+FILLER = (
+    "Trong quý, các cấp ủy đã tổ chức sinh hoạt chuyên đề gắn với nhiệm vụ chính trị của cơ quan, "
+    "đơn vị; nhiều chi bộ đổi mới cách thức sinh hoạt, tăng cường trao đổi, thảo luận dân chủ."
+)
+
+
+def _list_doc(items: list[str], before: int = 2) -> LoadedDocument:
+    blocks = [Block(FILLER) for _ in range(before)]
+    blocks += [Block(LIST_LEAD), *(Block(item, "list_item") for item in items), Block(PARA_HC)]
+    return LoadedDocument("tin.txt", "txt", blocks)
+
+
+def test_a_list_that_fits_stays_with_its_lead_in() -> None:
+    doc = _list_doc(LIST_ITEMS)
+    chunks = chunk_document(doc, META, max_chars=800, target_chars=480)
+    _assert_invariants(doc, chunks, 800)
+    (holder,) = [c for c in chunks if LIST_LEAD in c.text]
+    assert all(item in holder.text for item in LIST_ITEMS)
+    assert holder.text.startswith(LIST_LEAD)  # it does not join the half-full chunk before it
+
+
+def test_a_long_list_repeats_its_lead_in_above_each_later_piece() -> None:
+    items = [item.replace("- ", f"- ({n}) ") for n in range(4) for item in LIST_ITEMS]
+    doc = _list_doc(items, before=0)
+    chunks = chunk_document(doc, META, max_chars=400, target_chars=240)
+    _assert_invariants(doc, chunks, 400)
+    pieces = [c for c in chunks if any(item in c.text for item in items)]
+    assert len(pieces) >= 3
+    assert pieces[0].text.startswith(LIST_LEAD) and items[0] in pieces[0].text  # never cut apart
+    for piece in pieces[1:]:
+        assert piece.text.startswith(LIST_LEAD + "\n- ")
+        assert piece.text == LIST_LEAD + "\n" + doc.text[piece.start : piece.end]
+    assert not any(PARA_HC in c.text for c in pieces)
+
+
+def test_items_after_a_sentence_are_packed_as_usual() -> None:
+    blocks = [Block(FILLER), *(Block(item, "list_item") for item in LIST_ITEMS)]
+    doc = LoadedDocument("tin.txt", "txt", blocks)
+    chunks = chunk_document(doc, META, max_chars=400, target_chars=240)
+    _assert_invariants(doc, chunks, 400)
+    assert all(c.text == doc.text[c.start : c.end] for c in chunks)

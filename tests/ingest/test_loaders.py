@@ -254,7 +254,7 @@ def test_markdown_structure(tmp_path: Path) -> None:
         Block("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "heading", 1),
         Block("1. Công tác tổ chức", "heading", 2),
         Block("Toàn Đảng bộ kết nạp 52 đảng viên, đạt 20,8% chỉ tiêu; xem Phụ lục 1."),
-        Block("Bảng 1. Kết quả kết nạp đảng viên", "heading", 4),
+        Block("Bảng 1. Kết quả kết nạp đảng viên"),  # a caption, not a heading
         Block("| Tổ chức cơ sở đảng | Số kết nạp |\n| Đảng bộ Sở Y tế | 11 |\n| Tổng cộng | 52 |", "table"),
         Block("Ghi chú", "heading", 4),
         Block("- Số liệu tính đến ngày 15/3/2024.", "list_item"),

@@ -41,7 +41,7 @@ from ingest.structure import (
         ("#### a) Kết quả", ("heading", 3)),
         ("**BÁO CÁO**", ("heading", 4)),
         ("**II. HẠN CHẾ**", ("heading", 1)),
-        ("__Bảng 1. Kết quả công tác đảng viên__", ("heading", 4)),
+        ("__Bảng 1. Kết quả công tác đảng viên__", ("paragraph", 0)),  # a caption
         ("| Nội dung | Quý I | Quý II |", ("table", 0)),
         ("- Kết nạp 180 đảng viên mới.", ("list_item", 0)),
         ("• Tổ chức học tập nghị quyết", ("list_item", 0)),
