@@ -4,12 +4,15 @@ from assistant import Assistant
 with Assistant.open(data_dir="~/baocao-data") as bot:
     report = bot.ingest(["reports/"])
     hits = bot.search("Quý I/2022 Nghệ An kết nạp bao nhiêu đảng viên?")
+
+Embedded (vectors in ``<data_dir>/chroma``) the store belongs to one process; with a Chroma
+server (``settings.chroma_url``) processes on one host share the data directory, one writing
+at a time (``vectorstore.locking.StoreAccess``) while the others keep searching.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +25,7 @@ from vectorstore.embeddings import EmbedderChoice, make_embedder
 from vectorstore.hits import Hit
 from vectorstore.indexer import Indexer, Progress
 from vectorstore.lexical import LexicalIndex
-from vectorstore.locking import WriterLock
+from vectorstore.locking import StoreAccess
 from vectorstore.retriever import Retrieval, make_retriever
 from vectorstore.store import VectorStore, make_client
 
@@ -50,16 +53,16 @@ class Assistant:
         self._for_reindex = for_reindex
         self.data_dir = settings.data_dir.expanduser()
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.shared = bool(settings.chroma_url)  # server mode: other processes share the data dir
         self.notices: list[str] = []
         self._answerer: Any = None
-        self._write_lock = threading.RLock()
-        self._lock = WriterLock(self.data_dir)
-        if not settings.chroma_url:
-            self._lock.acquire()
+        self.access = StoreAccess(self.data_dir, shared=self.shared, repair=self._repair)
         try:
             self._open_parts()
+            if not for_reindex:
+                self.access.repair_on_open()
         except BaseException:
-            self._lock.release()
+            self.access.close()
             raise
 
     def _open_parts(self) -> None:
@@ -90,9 +93,24 @@ class Assistant:
             hf_offline=s.hf_offline,
         )
         self.notices.extend(self.retriever.notices)
-        actions = [] if self._for_reindex else self.indexer.repair()
+
+    def _repair(self) -> None:
+        """Under the write lock: finish what a crashed write left, rebuild stale derived data."""
+        from assistant.facts.store import refresh_facts
+
+        if self.shared:  # another process may have replaced the collection (reindex)
+            self.indexer.store.verify()
+        actions = self.indexer.repair()
+        # Facts of an older extractor are rebuilt here, under the lock, never beside a write.
+        if refresh_facts(self.catalog):
+            actions.append("facts rebuilt")
         if actions:
-            log.info("store repaired on open: %s", "; ".join(actions))
+            log.info("store repaired: %s", "; ".join(actions))
+
+    def _follow(self) -> None:
+        """With a Chroma server, before reading: take up what another process wrote."""
+        if self.shared:
+            self.access.follow(self.indexer.lexical, self.catalog.generation)
 
     @classmethod
     def open(
@@ -115,7 +133,7 @@ class Assistant:
 
     def close(self) -> None:
         self.catalog.close()
-        self._lock.release()
+        self.access.close()
 
     def __enter__(self) -> Assistant:
         return self
@@ -138,13 +156,13 @@ class Assistant:
         (a document is replaced only when its file is read successfully).
         """
         files = [Path(p) for p in paths]
-        with self._write_lock:
+        with self.access.writing():
             return self.indexer.ingest(files, sync=sync, force=force, progress=progress)
 
     def remove(self, sources: Iterable[str | Path]) -> list[str]:
         """Remove documents by source path (as ingested or as given); returns removed sources."""
         removed = []
-        with self._write_lock:
+        with self.access.writing():
             for source in sources:
                 key = source_key(Path(source))
                 if self.indexer.remove(doc_id_for(key)) or self.indexer.remove(doc_id_for(str(source))):
@@ -153,8 +171,11 @@ class Assistant:
         return removed
 
     def reindex(self, progress: Progress | None = None) -> int:
-        """Re-embed every chunk with the configured embedder (after changing models)."""
-        with self._write_lock:
+        """Re-embed every chunk with the configured embedder (after changing models).
+
+        With a Chroma server, restart the other processes afterwards: they hold the old
+        collection and embedder (their writes are refused until then)."""
+        with self.access.writing(repair=False):
             choice = make_embedder(self.settings, None)
             count = self.indexer.reindex(choice.embeddings, choice.name, progress)
             self.embedder = choice
@@ -167,10 +188,12 @@ class Assistant:
         return [r.public_dict() for r in self.catalog.documents()]
 
     def status(self) -> dict[str, Any]:
+        self._follow()
         n_docs, n_chunks = self.catalog.counts()
         return {
             "data_dir": str(self.data_dir),
             "chroma": self.settings.chroma_url or str(self.data_dir / "chroma"),
+            "mode": "server" if self.shared else "embedded",
             "documents": n_docs,
             "chunks": n_chunks,
             "vectors": self.indexer.store.count(),
@@ -183,10 +206,12 @@ class Assistant:
     # -- retrieval -----------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: dict[str, Any] | None = None) -> list[Hit]:
         """Hybrid search; returns the best ``k`` chunks as Hits."""
+        self._follow()
         return self.retriever.search(query, k=k, filters=filters)
 
     def retrieve(self, query: str, k: int = 10, filters: dict[str, Any] | None = None) -> Retrieval:
         """Like ``search``, with the question's intent and retrieval notes (Vietnamese)."""
+        self._follow()
         return self.retriever.retrieve(query, k=k, filters=filters)
 
     # -- answering -----------------------------------------------------------------------

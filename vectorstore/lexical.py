@@ -6,6 +6,10 @@ drifts from the catalog. A rebuild is written beside the live index and swapped 
 directory; in memory it becomes one immutable ``LexicalSnapshot`` (BM25 matrix, chunk ids and
 document metadata arrays of the same generation) installed by a single attribute assignment,
 so a search running while an ingest refreshes sees the old or the new index, never a mix.
+
+Processes sharing a data directory (Chroma server) write it one at a time; the others
+``reload`` it when its state file changed, and install only a whole index (the same state file
+before and after reading); ``refresh`` starts from the disk, never redoing another's work.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 import shutil
 import threading
@@ -139,6 +144,7 @@ class LexicalSnapshot:
 
 
 EMPTY = LexicalSnapshot.make(-1, [], [], None)
+DiskStamp = tuple[int, int, int]
 
 
 def catalog_fingerprint(catalog: Catalog) -> str:
@@ -156,6 +162,7 @@ class LexicalIndex:
         self.directory = directory
         self.snapshot: LexicalSnapshot = EMPTY
         self._fingerprint = ""
+        self._disk_stamp: DiskStamp | None = None  # the state file the snapshot was read from
         self._build_lock = threading.Lock()
         self._load()
 
@@ -167,23 +174,40 @@ class LexicalIndex:
     def generation(self) -> int:
         return self.snapshot.generation
 
-    def _load(self) -> None:
-        state_path = self.directory / STATE_FILE
-        if not state_path.is_file():
-            return
-        try:
-            import bm25s
+    @property
+    def busy(self) -> bool:
+        """True while a thread of this process reloads or rebuilds the index."""
+        return self._build_lock.locked()
 
-            state = json.loads(state_path.read_text(encoding="utf-8"))
-            ids = list(state["ids"])
-            bm25 = bm25s.BM25.load(str(self.directory / "bm25"), show_progress=False) if ids else None
-            self.snapshot = LexicalSnapshot.make(
-                int(state["generation"]), ids, list(state["docs"]), bm25, list(state.get("plan", []))
-            )
-            self._fingerprint = str(state.get("fingerprint", ""))
-        except Exception as exc:  # a torn or foreign index is rebuilt, never trusted
-            log.warning("lexical index unreadable, it will be rebuilt: %s", exc)
-            self.snapshot, self._fingerprint = EMPTY, ""
+    def _load(self) -> None:
+        if not self._reload_locked() and _stamp(self.directory) is not None:
+            log.warning("lexical index in %s not readable; it will be reloaded or rebuilt", self.directory)
+
+    def reload(self) -> bool:
+        """Install the index another process wrote since this one was read; True if it did.
+
+        Never waits: when another thread is already reloading or refreshing, the current
+        snapshot stays for this search."""
+        if not self._build_lock.acquire(blocking=False):
+            return False
+        try:
+            return self._reload_locked()
+        finally:
+            self._build_lock.release()
+
+    def _reload_locked(self) -> bool:
+        before = _stamp(self.directory)
+        if before is None or before == self._disk_stamp:
+            return False
+        try:
+            snapshot, fingerprint = _read_index(self.directory)
+        except Exception as exc:  # torn, foreign, or swapped while being read: never trusted
+            log.debug("lexical index not read: %s", exc)
+            return False
+        if _stamp(self.directory) != before:
+            return False
+        self.snapshot, self._fingerprint, self._disk_stamp = snapshot, fingerprint, before
+        return True
 
     def refresh(self, catalog: Catalog) -> bool:
         """Rebuild from the catalog when it changed since the index was written.
@@ -191,6 +215,7 @@ class LexicalIndex:
         "Changed" is a new generation, or the same generation with other documents (a catalog
         rebuilt or copied from elsewhere): the index is verified, never trusted."""
         with self._build_lock:
+            self._reload_locked()  # another process may have written it already
             generation = catalog.generation
             fingerprint = catalog_fingerprint(catalog)
             if generation == self.snapshot.generation and fingerprint == self._fingerprint:
@@ -232,6 +257,7 @@ class LexicalIndex:
         self._write(bm25, cache, state)
         self.snapshot = LexicalSnapshot.make(generation, chunk_ids, docs, bm25, plan_rows)
         self._fingerprint = fingerprint
+        self._disk_stamp = _stamp(self.directory)
 
     def _write(self, bm25: Any, cache: TokenCache, state: dict[str, Any]) -> None:
         # Write beside, then swap: a crash leaves either the old or the new index whole.
@@ -261,3 +287,27 @@ class LexicalIndex:
             return []
         top = np.argsort(-scores, kind="stable")[:k]
         return [(snap.chunk_ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+
+def _stamp(directory: Path) -> DiskStamp | None:
+    """Identity of the state file (inode, mtime, size): every write makes a new file."""
+    try:
+        st = os.stat(directory / STATE_FILE)
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def _read_index(directory: Path) -> tuple[LexicalSnapshot, str]:
+    """The snapshot and fingerprint stored in ``directory``; raises when it is not whole."""
+    import bm25s
+
+    state = json.loads((directory / STATE_FILE).read_text(encoding="utf-8"))
+    ids = list(state["ids"])
+    bm25 = bm25s.BM25.load(str(directory / "bm25"), show_progress=False) if ids else None
+    if bm25 is not None and int(bm25.scores["num_docs"]) != len(ids):
+        raise ValueError(f"BM25 matrix has {bm25.scores['num_docs']} rows for {len(ids)} chunks")
+    snapshot = LexicalSnapshot.make(
+        int(state["generation"]), ids, list(state["docs"]), bm25, list(state.get("plan", []))
+    )
+    return snapshot, str(state.get("fingerprint", ""))

@@ -1,11 +1,17 @@
-"""``baocao serve``: the web interface for staff and leaders (Gradio, local by default)."""
+"""``baocao serve``: the web interface for staff and leaders (Gradio, local by default).
+
+With ``BAOCAO_CHROMA_URL`` set, several ``baocao serve`` workers may run over one data
+directory (README, "Deployment for many users"); without it, one process owns the store.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import os
+import signal
 import sys
+import threading
 from typing import Any
 
 from assistant.config import Settings
@@ -33,9 +39,16 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
             "Đặt BAOCAO_UI_PASSWORD (và BAOCAO_UI_USER) để yêu cầu đăng nhập.",
             file=sys.stderr,
         )
+    _stop_on_sigterm()
     with Assistant.open(settings=settings) as bot:
         for notice in bot.notices:
             print(f"Lưu ý: {notice}", file=sys.stderr)
+        if bot.shared:
+            print(
+                f"Kho vector: máy chủ Chroma {settings.chroma_url}; thư mục dữ liệu {bot.data_dir} "
+                "dùng chung với các tiến trình khác (mỗi lúc một tiến trình ghi).",
+                file=sys.stderr,
+            )
         try:
             demo, url = launch(bot, settings, block=False)
         except OSError as exc:
@@ -50,3 +63,13 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
         print("Nhấn Ctrl+C để dừng.", flush=True)
         wait(demo)
     return 0
+
+
+def _stop_on_sigterm() -> None:
+    """Stop on SIGTERM (systemd, a process manager) as on Ctrl+C: the server closes cleanly."""
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
