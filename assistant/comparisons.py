@@ -2,10 +2,16 @@
 
 "So sánh số đảng viên mới kết nạp của Nghệ An năm 2023 và năm 2022", "Quý I/2025 so với quý
 I/2024, Lâm Đồng kết nạp nhiều hay ít hơn?", "Tỉnh nào kết nạp nhiều đảng viên nhất trong quý
-I/2022?": the metric is read from the question, each side (a period, or a province) gets the
-figure of its own report, and the difference and percentage are computed here (Decimal).
-A side without a report is said plainly ("Chưa có báo cáo năm 2023 cho Nghệ An ..."), with
-the periods that do have one. Anything else returns None and is left to retrieval.
+I/2022?", "Huyện ủy ... và Đảng ủy Khối ..., bên nào kết nạp nhiều hơn?", "Năm 2022 quý nào kết
+nạp nhiều đảng viên nhất?" (the quarters of one body's year, from a table of its year report):
+the metric is read from the question, each side (a period, a province or a body) gets the figure
+of its own report, and the difference and percentage are computed here (Decimal).
+
+Nothing negative is said that a report's text could contradict: when the facts lack a side and
+some report of that province and body reports or names an overlapping period, None is returned
+and the question is left to retrieval, which reads the text. Only a side that no stored report
+covers or names is said to be missing ("Chưa có báo cáo năm 2023 cho Nghệ An ..."), with the
+periods that do have one. Anything else returns None.
 """
 
 from __future__ import annotations
@@ -18,7 +24,8 @@ from assistant.briefs.arith import change
 from assistant.facts.context import months
 from assistant.facts.metrics import metric as metric_info
 from assistant.facts.model import Fact
-from assistant.facts.store import best_fact, query_facts, refresh_facts
+from assistant.facts.select import reports_mention, side_facts, sub_period_facts
+from assistant.facts.store import refresh_facts
 from assistant.results import Answer, Citation
 from ingest.period_model import Period
 from ingest.text import fold
@@ -31,6 +38,10 @@ _QUESTION_METRICS: tuple[tuple[str, str], ...] = (
     (r"\btham dinh\b", "tham_dinh_chinh_tri"),
     (r"\bket nap\b|dang vien moi", "ket_nap"),
     (r"\b(?:hoc tap|quan triet)\b", "hoc_tap_nghi_quyet"),
+    (r"\bdoanh thu\b", "doanh_thu"),
+    (r"\bloi nhuan\b", "loi_nhuan"),
+    (r"\bnop ngan sach\b", "nop_ngan_sach"),
+    (r"\bthu ngan sach\b", "thu_ngan_sach"),
     (r"\b(?:an sinh|ung ho|dong gop)\b", "an_sinh"),
     (r"\bnha (?:tinh thuong|dai doan ket|tinh nghia)\b", "nha_tinh_thuong"),
     (r"\bcuoc giam sat\b|\bgiam sat\b", "cuoc_giam_sat"),
@@ -42,7 +53,11 @@ _RANKING = re.compile(
     r"\b(?:tinh|thanh pho|dia phuong|noi|don vi|dang bo|dang uy|khoi)\b[^?]*\bnao\b[^?]*"
     r"\b(?:nhieu|cao|lon|it|thap)\b(?:\s+\w+){0,3}?\s+nhat\b|\bxep hang\b|\bdung dau\b"
 )
-_FEWEST = re.compile(r"\b(?:it|thap)\b(?:\s+\w+){0,3}?\s+nhat\b")
+_MOST = re.compile(r"\b(?:nhieu|cao|lon|it|thap)\b(?:\s+\w+){0,6}?\s+(?:nhat|hon)\b")
+_FEWEST = re.compile(r"\b(?:it|thap)\b(?:\s+\w+){0,6}?\s+(?:nhat|hon)\b")
+# "quý nào", "tháng nào": the quarters (months) of one body's longer period.
+_SUB_RANKING = re.compile(r"\b(quy|thang)\s+nao\b")
+_SUB_UNITS = {"quy": ("Q", "quý"), "thang": ("M", "tháng")}
 _COMPARE = re.compile(
     r"\bso sanh\b|\bso voi\b|\b(?:nhieu|it|cao|thap)\s+hon\b|\bchenh lech\b|\btang\b|\bgiam\b"
 )
@@ -55,6 +70,7 @@ class _Intent:
     periods: list[str] = field(default_factory=list)
     provinces: list[str] = field(default_factory=list)
     body_keys: list[str] = field(default_factory=list)
+    side_bodies: list[list[str]] = field(default_factory=list)  # the bodies of each compared side
     is_comparison: bool = False
 
 
@@ -72,21 +88,34 @@ def answer_from_facts(question: str, intent: Any, bot: Any) -> Answer | None:
     parsed = _intent(question, intent)
     folded = fold(question)
     refresh_facts(bot.catalog)
+    sub = _SUB_RANKING.search(folded)
+    if sub and len(parsed.periods) == 1 and len(parsed.provinces) <= 1:
+        if not _MOST.search(folded):
+            return None
+        unit = _SUB_UNITS[sub.group(1)]
+        return _period_ranking(question, key, parsed, bot, unit, fewest=bool(_FEWEST.search(folded)))
     if _RANKING.search(folded) and len(parsed.periods) == 1:
         return _ranking(question, key, parsed, bot, fewest=bool(_FEWEST.search(folded)))
     if not (parsed.is_comparison or _COMPARE.search(folded)):
         return None
+    sides = _sides(parsed)
+    return _compare(question, key, sides, bot) if sides else None
+
+
+def _sides(parsed: _Intent) -> list[_Side]:
+    """Two periods of one place, two provinces in one period, or two bodies of one province."""
+    province = parsed.provinces[0] if parsed.provinces else ""
     if len(parsed.periods) >= 2 and len(parsed.provinces) <= 1:
-        sides = [
-            _Side(Period.parse_key(p), parsed.provinces[0] if parsed.provinces else "")
-            for p in parsed.periods[:2]
-        ]
-    elif len(parsed.provinces) >= 2 and len(parsed.periods) == 1:
-        period = Period.parse_key(parsed.periods[0])
-        sides = [_Side(period, name) for name in parsed.provinces[:2]]
-    else:
-        return None
-    return _compare(question, key, sides, parsed, bot)
+        return [_Side(Period.parse_key(p), province, parsed.body_keys) for p in parsed.periods[:2]]
+    if len(parsed.periods) != 1:
+        return []
+    period = Period.parse_key(parsed.periods[0])
+    if len(parsed.provinces) >= 2:
+        return [_Side(period, name, parsed.body_keys) for name in parsed.provinces[:2]]
+    bodies = [b for b in parsed.side_bodies if b]
+    if len(bodies) >= 2 and all(len(b) == 1 for b in bodies[:2]) and bodies[0] != bodies[1]:
+        return [_Side(period, province, b, by_body=True) for b in bodies[:2]]
+    return []
 
 
 def _intent(question: str, intent: Any) -> _Intent:
@@ -115,34 +144,49 @@ def _intent(question: str, intent: Any) -> _Intent:
     bodies = getattr(intent, "body_keys", None)
     if bodies is None:
         bodies = [b.key for b in find_bodies(question)]
-    bodies = [b for b in bodies if b != "khoi"]  # a "Khối" of unknown kind filters nothing
     return _Intent(
         periods=list(dict.fromkeys(periods)),
         provinces=list(dict.fromkeys(provinces)),
-        body_keys=list(bodies),
+        body_keys=_known(bodies),
+        side_bodies=[_known(getattr(side, "body_keys", None) or []) for side in sides],
         is_comparison=bool(getattr(intent, "is_comparison", False)),
     )
+
+
+def _known(bodies: list[str]) -> list[str]:
+    return [b for b in bodies if b != "khoi"]  # a "Khối" of unknown kind filters nothing
 
 
 @dataclass
 class _Side:
     period: Period
     province: str
+    body_keys: list[str] = field(default_factory=list)
+    by_body: bool = False
     facts: list[Fact] = field(default_factory=list)  # one per body that reports the figure
 
-    def who(self, body: str = "") -> str:
-        return " ".join(x for x in (body, self.province) if x) or "các báo cáo đã nạp"
+    def who(self, bot: Any) -> str:
+        """The body (when one is asked about) and the province of this side."""
+        body = self.facts[0].body if self.facts and self.by_body else ""
+        if not body and len(self.body_keys) == 1:
+            body = _body_name(bot, self.body_keys[0])
+        if self.by_body:  # the province is named once, in the heading
+            return body
+        return _place(body, self.province) or "các báo cáo đã nạp"
 
 
-def _side_facts(bot: Any, key: str, side: _Side, body_keys: list[str]) -> list[Fact]:
-    facts = query_facts(
-        bot.catalog, metrics=[key], periods=[side.period.key], province=side.province or None, measure="value"
-    )
-    facts = [f for f in facts if not body_keys or f.body_key in body_keys]
-    groups: dict[tuple[str, str], list[Fact]] = {}
-    for fact in facts:
-        groups.setdefault((fact.province, fact.body_key), []).append(fact)
-    return [best_fact(group) for group in groups.values()]
+def _body_name(bot: Any, body_key: str) -> str:
+    """How the stored reports name the body ``body_key`` ("Đảng ủy Khối Doanh nghiệp tỉnh")."""
+    names = (str(r.metadata.get("body") or "") for r in bot.catalog.documents())
+    keys = (r.metadata.get("body_key") for r in bot.catalog.documents())
+    return next((name for name, key in zip(names, keys, strict=True) if key == body_key and name), "")
+
+
+def _place(body: str, province: str) -> str:
+    """ "Đảng ủy Khối các cơ quan tỉnh Phú Yên"; "Thành ủy Quảng Ngãi" (not "... Quảng Ngãi Quảng Ngãi")."""
+    if province and fold(province) in fold(body):
+        return body
+    return " ".join(x for x in (body, province) if x)
 
 
 class _Citer:
@@ -175,31 +219,40 @@ class _Citer:
         return citation.n
 
 
-def _compare(question: str, key: str, sides: list[_Side], parsed: _Intent, bot: Any) -> Answer:
-    """One line per side (or a plain "Chưa có báo cáo ..."), then the computed change."""
+def _compare(question: str, key: str, sides: list[_Side], bot: Any) -> Answer | None:
+    """One line per side (or a plain "Chưa có báo cáo ..."), then the computed change; None when
+    a side lacks a figure that a stored report may state."""
     label = metric_info(key).label
-    cite = _Citer(bot)
-    by_period = sides[0].province == sides[1].province
     for side in sides:
-        side.facts = _side_facts(bot, key, side, parsed.body_keys)
+        side.facts = side_facts(bot.catalog, key, side.period, side.province, side.body_keys)
+        if not side.facts and reports_mention(bot.catalog, side.period, side.province, side.body_keys):
+            return None  # the text may say it: leave the question to retrieval
+    cite = _Citer(bot)
+    by_period = sides[0].period != sides[1].period
     bodies = {f.body for side in sides for f in side.facts}
     if by_period:
-        body = f"{next(iter(bodies))} " if len(bodies) == 1 else ""
-        lines = [f"{label} của {body}{sides[0].province}:".replace("  ", " ")]
+        body = next(iter(bodies)) if len(bodies) == 1 else ""
+        lines = [f"{label} của {_place(body, sides[0].province) or 'các báo cáo đã nạp'}:"]
     else:
-        lines = [f"{label} {sides[0].period.label()}:"]
+        where = f" ({sides[0].province})" if sides[0].by_body and sides[0].province else ""
+        lines = [f"{label} {sides[0].period.label()}{where}:"]
     for side in sides:
-        name = _cap(side.period.label()) if by_period else side.province
+        name = _cap(side.period.label()) if by_period else side.who(bot) if side.by_body else side.province
         if not side.facts:
-            lines.append(f"- {name}: {_missing(bot, key, side, parsed.body_keys)}")
+            lines.append(f"- {name}: {_missing(bot, side)}")
         for fact in side.facts:
-            extra = f" ({fact.body})" if len(bodies) > 1 or not by_period else ""
-            lines.append(f"- {name}{extra}: {fact.display()} [{cite(fact)}]")
-    lines.extend(_differences(sides, by_period))
+            extra = f" ({fact.body})" if (len(bodies) > 1 or not by_period) and not side.by_body else ""
+            lines.append(f"- {name}{extra}: {fact.display()}{_dated(fact, side)} [{cite(fact)}]")
+    lines.extend(_differences(sides, by_period, bot))
     return Answer(text="\n".join(lines), citations=cite.citations, mode="quote", question=question)
 
 
-def _differences(sides: list[_Side], by_period: bool) -> list[str]:
+def _dated(fact: Fact, side: _Side) -> str:
+    """ "(số liệu quý IV/2023)" for a count taken from a report on a period ending the same day."""
+    return "" if fact.period == side.period.key else f" (số liệu {Period.parse_key(fact.period).label()})"
+
+
+def _differences(sides: list[_Side], by_period: bool, bot: Any) -> list[str]:
     """ "Quý I/2025 giảm 14 đảng viên so với quý I/2024 (44 so với 58, tức -24,1%)."."""
     a, b = sides[0], sides[1]
     if by_period and a.period.end_date() < b.period.end_date():
@@ -213,8 +266,8 @@ def _differences(sides: list[_Side], by_period: bool) -> list[str]:
             out.append("Hai kỳ có độ dài khác nhau (kỳ dài gồm cả kỳ ngắn) nên không tính chênh lệch.")
             continue
         diff = change(new.number, old.number)
-        first = _cap(a.period.label()) if by_period else a.province
-        second = b.period.label() if by_period else b.province
+        first = _cap(a.period.label()) if by_period else a.who(bot) if a.by_body else a.province
+        second = b.period.label() if by_period else b.who(bot) if b.by_body else b.province
         money = metric_info(new.metric).kind == "money"
         amount = diff.text(money=money).split(" (")[0].lstrip("+-")
         unit = "" if money or not new.unit else f" {new.unit}"
@@ -237,29 +290,28 @@ def _signed_pct(value: Any) -> str:
     return f"{text}%" if text.startswith("-") else f"+{text}%"
 
 
-def _missing(bot: Any, key: str, side: _Side, body_keys: list[str]) -> str:
-    """ "Chưa có báo cáo ... cho ..." or "Báo cáo ... không nêu ...", with the periods that exist."""
+def _missing(bot: Any, side: _Side) -> str:
+    """ "Chưa có báo cáo ... cho ..." with the periods that have one (said only of a side that
+    no stored report of that province and body reports or names)."""
     docs = [r.metadata for r in bot.catalog.documents()]
     docs = [m for m in docs if not side.province or m.get("province") == side.province]
-    docs = [m for m in docs if not body_keys or m.get("body_key") in body_keys]
-    who = side.who()
-    if any(side.period.key in (m.get("periods") or []) for m in docs):
-        return f"Báo cáo {side.period.label()} của {who} không nêu số {metric_info(key).label.lower()}."
+    docs = [m for m in docs if not side.body_keys or m.get("body_key") in side.body_keys]
     keys = {p for m in docs for p in m.get("periods") or []}
     have = sorted(keys, key=lambda k: (Period.parse_key(k).end_date(), -months(Period.parse_key(k))))
     listed = ", ".join(Period.parse_key(k).label() for k in have)
     extra = f" (đã có báo cáo: {listed})" if listed else ""
-    return f"Chưa có báo cáo {side.period.label()} cho {who}{extra}."
+    return f"Chưa có báo cáo {side.period.label()} cho {side.who(bot)}{extra}."
 
 
-def _ranking(question: str, key: str, parsed: _Intent, bot: Any, *, fewest: bool) -> Answer:
+def _ranking(question: str, key: str, parsed: _Intent, bot: Any, *, fewest: bool) -> Answer | None:
     period = Period.parse_key(parsed.periods[0])
-    side = _Side(period, "")
-    facts = [f for f in _side_facts(bot, key, side, parsed.body_keys) if f.number is not None]
+    side = _Side(period, "", parsed.body_keys)
+    facts = [f for f in side_facts(bot.catalog, key, period, "", parsed.body_keys) if f.number is not None]
     label = metric_info(key).label.lower()
     if not facts:
-        text = _missing(bot, key, side, parsed.body_keys)
-        return Answer(text=text, mode="quote", question=question)
+        if reports_mention(bot.catalog, period, "", parsed.body_keys):
+            return None
+        return Answer(text=_missing(bot, side), mode="quote", question=question)
     facts.sort(key=lambda f: (f.number, f.province), reverse=not fewest)
     cite = _Citer(bot)
     top = facts[0]
@@ -271,6 +323,33 @@ def _ranking(question: str, key: str, parsed: _Intent, bot: Any, *, fewest: bool
     lines += [f"{i}. {f.body} {f.province}: {f.display()} [{cite(f)}]" for i, f in enumerate(facts, 1)]
     if len(facts) == 1:
         lines.append("Chỉ có một báo cáo kỳ này nêu số liệu này, nên chưa so sánh được.")
+    return Answer(text="\n".join(lines), citations=cite.citations, mode="quote", question=question)
+
+
+def _period_ranking(
+    question: str, key: str, parsed: _Intent, bot: Any, unit: tuple[str, str], *, fewest: bool
+) -> Answer | None:
+    """ "Năm 2022 quý nào kết nạp nhiều nhất?": the quarters of one body's year (a table of its
+    year report, or its quarter reports), ranked; None unless one body has two or more."""
+    within = Period.parse_key(parsed.periods[0])
+    province = parsed.provinces[0] if parsed.provinces else ""
+    groups = sub_period_facts(bot.catalog, key, within, unit[0], province, parsed.body_keys)
+    groups = {b: [f for f in fs if f.number is not None] for b, fs in groups.items()}
+    groups = {b: fs for b, fs in groups.items() if len(fs) >= 2}
+    if len(groups) != 1:
+        return None
+    facts = next(iter(groups.values()))
+    best = (min if fewest else max)(f.number for f in facts if f.number is not None)
+    tops = [f for f in facts if f.number == best]
+    cite = _Citer(bot)
+    label = metric_info(key).label
+    word = "ít nhất" if fewest else "nhiều nhất"
+    which = ", ".join(_cap(Period.parse_key(f.period).label()) for f in tops)
+    lines = [
+        f"{label} theo {unit[1]} {within.label()} của {_place(facts[0].body, facts[0].province)}: "
+        f"{word} là {which} ({tops[0].display()}) [{cite(tops[0])}]."
+    ]
+    lines += [f"- {_cap(Period.parse_key(f.period).label())}: {f.display()} [{cite(f)}]" for f in facts]
     return Answer(text="\n".join(lines), citations=cite.citations, mode="quote", question=question)
 
 

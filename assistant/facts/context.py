@@ -21,6 +21,9 @@ _NOT_REPORTED_BEFORE = re.compile(
 NEXT_SECTION = re.compile(r"^(?:[ivx]+\.|\d+\.|[a-z]\))?\s*(?:phuong huong|nhiem vu|cac nhiem vu|muc tieu)")
 LIMIT_SECTION = re.compile(r"^(?:[ivx]+\.|\d+\.|[a-z]\))?\s*(?:han che|ton tai|khuyet diem|mot so han che)")
 CAUSE_SECTION = re.compile(r"^(?:[ivx]+\.|\d+\.|[a-z]\))?\s*nguyen nhan")
+# "Từ đầu năm đến nay", "lũy kế từ đầu năm": from January to the end of the reported period.
+_SINCE_JANUARY = re.compile(r"\b(?:tinh |luy ke )?tu dau nam(?: den nay)?\b")
+_TO_DATE_KIND = {3: "Q1", 6: "H1", 9: "9M", 12: "Y"}
 
 
 @dataclass
@@ -63,6 +66,13 @@ class DocContext:
         primary = self.primary
         return primary.year if primary else None
 
+    @property
+    def to_date(self) -> Period | None:
+        """The period from January to the end of the reported one (9 months for a third quarter)."""
+        primary = self.primary
+        kind = _TO_DATE_KIND.get(primary.months()[1]) if primary else None
+        return Period(primary.year, kind) if primary and kind else None
+
     def is_future(self, period: Period) -> bool:
         """True for a period that starts after the reported one ends (a target, a task)."""
         primary = self.primary
@@ -74,10 +84,13 @@ def months(period: Period) -> int:
     return last - first + 1
 
 
-def reported_mentions(text: str, default_year: int | None) -> list[PeriodMention]:
-    """Period mentions of ``text`` that can date the figures near them (not plans or targets)."""
+def reported_mentions(
+    text: str, default_year: int | None, to_date: Period | None = None
+) -> list[PeriodMention]:
+    """Period mentions of ``text`` that can date the figures near them (not plans or targets);
+    with ``to_date``, "từ đầu năm (đến nay)" is a mention of that period."""
     view = FoldedText.of(text)
-    kept = []
+    kept = _since_january(text, view, to_date)
     for mention in find_periods(text, default_year):
         if re.search(r"\b(?:nay|ngoai|truoc)$", fold(mention.text)):
             continue  # "năm nay", "năm ngoái": a way of speaking, not a reporting period
@@ -86,7 +99,17 @@ def reported_mentions(text: str, default_year: int | None) -> list[PeriodMention
         before = re.split(r"[,;:()]", before)[-1]
         if not _NOT_REPORTED_BEFORE.search(before):
             kept.append(mention)
-    return kept
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _since_january(text: str, view: FoldedText, to_date: Period | None) -> list[PeriodMention]:
+    if to_date is None:
+        return []
+    found = []
+    for match in _SINCE_JANUARY.finditer(view.folded):
+        start, end = view.span(match.start(), match.end())
+        found.append(PeriodMention(to_date, start, end, text[start:end], "report", False))
+    return found
 
 
 def section_parts(section: str) -> list[str]:

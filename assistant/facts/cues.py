@@ -12,13 +12,23 @@ from assistant.facts.spans import Num
 
 _TAIL_STOP = re.compile(r"[,;(]")
 _CUE_REACH = 35  # characters between a verb and the number it governs
+# "quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII cho 2.203
+# đảng viên": the name of what is studied stands between the verb and those who study it.
+_LEARNING_REACH = 130
+_FOR = re.compile(r"\bcho\s*$")
+# "doanh nghiệp có từ 3 đảng viên chính thức trở lên": a threshold, not a count.
+_THRESHOLD_AFTER = re.compile(r"^[^,;]{0,40}\btro len\b")
 _LEAD_FORM_GAP = re.compile(r"^[^,;()]{0,45}$")
-_LEAD_FORM_END = re.compile(r"(?:\bla|\blen|\bdat|:)\s*$")
+_LEAD_FORM_END = re.compile(r"(?:\bla|\blen|\bdat|\bcon|:)\s*$")
 
 
 def metric_of(num: Num, folded: str) -> str | None:
     """The metric ``num`` counts in the folded sentence ``folded``, or None for no fact."""
-    if mx.ORDINAL_BEFORE.search(num.lead[-20:]) or mx.NEGATION_AFTER.match(num.tail):
+    # "thứ" (ordinal) and "thu" (revenue) fold alike: "doanh thu 2.540 tỷ đồng" is no ordinal.
+    ordinal = num.unit != "money" and mx.ORDINAL_BEFORE.search(num.lead[-20:])
+    if ordinal or mx.NEGATION_AFTER.match(_TAIL_STOP.split(num.tail, 1)[0]):
+        return None
+    if re.search(r"\btu\s*$", num.lead) and _THRESHOLD_AFTER.match(num.tail):
         return None
     if re.match(r"[^,;]{0,30}dau hieu vi pham", num.tail) or mx.TARGET.search(num.lead):
         return None
@@ -83,9 +93,13 @@ def _cue(num: Num, between: str, unit: str) -> str | None:
     nearest = mx.nearest_cue(lead)
     if nearest and nearest[0] == "stock":
         return mx.last_action_cue(lead) or "stock"
-    if nearest and nearest[0] in mx.ACTION_CUES and len(lead) - nearest[1] > _CUE_REACH:
+    if nearest and nearest[0] in mx.ACTION_CUES and len(lead) - nearest[1] > _reach(nearest[0], lead):
         return None  # the verb is too far away to govern this number
     return nearest[0] if nearest else None
+
+
+def _reach(cue: str, lead: str) -> int:
+    return _LEARNING_REACH if cue == "hoc_tap" and _FOR.search(lead) else _CUE_REACH
 
 
 def _blocked(lead: str) -> bool:
@@ -94,6 +108,11 @@ def _blocked(lead: str) -> bool:
 
 
 def _money_metric(num: Num, folded: str) -> str | None:
+    business = list(mx.BUSINESS.finditer(num.lead))
+    if business:
+        last = business[-1]
+        planned = mx.PLANNED_BEFORE.search(num.lead[: last.start()])  # "Kế hoạch doanh thu ... là"
+        return None if planned or mx.NOT_BUSINESS_VALUE.search(num.lead[last.end() :]) else last.lastgroup
     if not mx.WELFARE.search(folded) or mx.NOT_WELFARE.search(num.lead) or _blocked(num.lead):
         return None
     return "an_sinh"

@@ -14,14 +14,14 @@ from typing import Any
 from assistant.facts.context import DocContext, is_next_section
 from assistant.facts.model import Fact
 from assistant.facts.sentences import SentenceReader
-from assistant.facts.tables import is_table_block, table_facts
-from assistant.facts.texts import limit_facts, task_facts, theme_facts
+from assistant.facts.tables import group_table_blocks, is_table_block, table_facts
+from assistant.facts.texts import limit_facts, line_key, task_facts, task_lines, theme_facts
 from ingest.model import Chunk
 from ingest.sentences import sentence_spans
 from ingest.text import fold
 
 # Bump when extraction changes: stores then rebuild their facts from the catalog on open.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 def chunk_id_for(doc_id: str, index: int) -> str:
@@ -33,10 +33,18 @@ def chunk_id_for(doc_id: str, index: int) -> str:
 def extract_document_facts(doc_id: str, metadata: dict[str, Any], chunks: list[Chunk]) -> list[Fact]:
     """Every fact of a document, each with its chunk id, ordinal and document fields."""
     doc = DocContext.from_metadata(doc_id, metadata)
+    tasks = task_facts(chunks, doc)
+    # Figures in the items of the next period's tasks are targets, not results ("- Kết nạp ít
+    # nhất 42 đảng viên", "- thành lập tổ chức đảng ở doanh nghiệp có từ 3 đảng viên ...").
+    planned = task_lines(tasks)
     located: list[tuple[int, Fact]] = []
     for index, chunk in enumerate(chunks):
-        located.extend((index, fact) for fact in _chunk_facts(chunk, doc))
-    located.extend(task_facts(chunks, doc))
+        located.extend(
+            (index, fact)
+            for fact in _chunk_facts(chunk, doc)
+            if fact.number is None or (index, line_key(fact.quote)) not in planned
+        )
+    located.extend(tasks)
     located.extend(limit_facts(chunks, doc))
     located = _without_repeats(located, doc.title)
     located.sort(key=lambda item: item[0])  # stable: keeps the reading order within a chunk
@@ -49,7 +57,7 @@ def _chunk_facts(chunk: Chunk, doc: DocContext) -> list[Fact]:
     reader = SentenceReader(doc)
     if chunk.kind == "table":
         return table_facts(chunk.text, chunk.section, doc) if numbers else []
-    blocks = chunk.text.split("\n\n")
+    blocks = group_table_blocks(chunk.text.split("\n\n"))
     for k, block in enumerate(blocks):
         if is_table_block(block):
             caption = blocks[k - 1] if k and len(blocks[k - 1]) < 250 else ""

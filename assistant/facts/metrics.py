@@ -10,6 +10,11 @@ so "Đảng uỷ", "Đảng ủy" and "dang uy" read the same. Three kinds of pa
   target, a change, a sub-count, one of each).
 * ``Metric.label_re``: how a table row, a table column or a question names the metric
   ("Kết nạp đảng viên mới", "Số TCCS đảng", "kỷ luật").
+
+Party metrics come first; business and budget figures (revenue, profit, budget paid by the
+enterprises, budget collected in the area: ``BUSINESS_METRICS``) are secondary metrics, read in
+tables and after their names in sentences ("nộp ngân sách nhà nước 1.092,5 tỷ đồng"), never
+headline figures of a brief.
 """
 
 from __future__ import annotations
@@ -77,11 +82,20 @@ METRICS: tuple[Metric, ...] = (
            r"an sinh|ung ho|dong gop", headline=10, pick="max"),
     Metric("nha_tinh_thuong", "Nhà tình thương, nhà đại đoàn kết", "căn", "flow",
            r"nha (?:tinh thuong|dai doan ket|tinh nghia)"),
+    # Secondary (business and budget) figures that reports of enterprise and local committees
+    # give beside the Party work: labels anchored at the start ("Tổng doanh thu (tỷ đồng)"),
+    # so that "Tổng mức bán lẻ ... và doanh thu dịch vụ" is not revenue.
+    Metric("doanh_thu", "Doanh thu", "đồng", "money", r"^(?:tong )?doanh thu(?! dich vu)"),
+    Metric("loi_nhuan", "Lợi nhuận", "đồng", "money", r"^(?:tong )?loi nhuan(?! sau thue)"),
+    Metric("nop_ngan_sach", "Nộp ngân sách nhà nước", "đồng", "money", r"^(?:tong )?nop ngan sach"),
+    Metric("thu_ngan_sach", "Thu ngân sách trên địa bàn", "đồng", "money",
+           r"^(?:tong )?thu ngan sach"),
     Metric("chu_de_nam", "Chủ đề công tác năm", "", "text"),
     Metric("nhiem_vu", "Nhiệm vụ kỳ tới", "", "text"),
     Metric("han_che", "Hạn chế, tồn tại", "", "text"),
 )  # fmt: skip
 BY_KEY = {m.key: m for m in METRICS}
+BUSINESS_METRICS = tuple(BY_KEY[k] for k in ("doanh_thu", "loi_nhuan", "nop_ngan_sach", "thu_ngan_sach"))
 NUMERIC_METRICS = tuple(m for m in METRICS if m.kind != "text")
 HEADLINE = tuple(sorted((m for m in METRICS if m.headline), key=lambda m: m.headline))
 
@@ -101,6 +115,7 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("dbcs", r"dang bo co so\b"),
     ("cbcs", r"chi bo co so\b"),
     ("tcd", r"to chuc dang\b"),
+    ("cbdv", r"can bo,? (?:(?:cong chuc|vien chuc|nguoi lao dong),? )*dang vien\b"),
     ("dv", r"(?:dang vien|dong chi)\b(?:\s+(?:moi|du bi)\b)?"),
     ("luot", r"luot (?:can bo|dang vien|nguoi|cbcc|cong chuc)\b(?:\s*,\s*(?:dang vien|cong chuc))*"),
     ("th", r"(?:truong hop|ho so)\b"),
@@ -110,7 +125,14 @@ UNITS: tuple[tuple[str, str], ...] = (
 )
 _UNIT_RES = tuple((name, re.compile(r"\s*(" + pattern + ")")) for name, pattern in UNITS)
 # Display units of a unit family (the metric's own unit wins when it has one).
-UNIT_DISPLAY = {"luot": "lượt", "dv": "đảng viên", "th": "trường hợp", "money": "đồng", "pct": "%"}
+UNIT_DISPLAY = {
+    "luot": "lượt",
+    "dv": "đảng viên",
+    "cbdv": "cán bộ, đảng viên",
+    "th": "trường hợp",
+    "money": "đồng",
+    "pct": "%",
+}
 
 
 def unit_at(folded: str, pos: int) -> tuple[str, int] | None:
@@ -141,23 +163,27 @@ def last_unit_before(folded: str, end: int, reach: int = 60) -> tuple[str, int, 
 ACTION_CUES: dict[str, str] = {
     "ket_nap": r"\bket nap\b",
     "ky_luat": r"\bky luat\b",
-    "kiem_tra": r"\bkiem tra\b|\bdoi tuong\b",
+    # Not the name of the Inspection Committee ("Ủy ban Kiểm tra ... trao quà cho 30 đảng viên").
+    "kiem_tra": r"(?<!uy ban )\bkiem tra\b|\bdoi tuong\b",
     "giam_sat": r"\bgiam sat\b",
     "chinh_thuc": r"\bchinh thuc\b",
     "huy_hieu": r"\bhuy hieu\b",
     "tham_dinh": r"\btham dinh\b",
     "hoc_tap": r"\b(?:hoc tap|quan triet|pho bien|tham gia)\b",
-    # "có" as in "Đảng bộ có 118 ...", not "doanh nghiệp có vốn ...", "có hoàn cảnh khó khăn".
+    # "có" as in "Đảng bộ có 118 ...", not "doanh nghiệp có vốn ...", "có hoàn cảnh khó khăn";
+    # "còn" right before the count (connectors allowed: "còn 80 tổ chức cơ sở đảng với 5.671
+    # đảng viên"), as after a merger: "Đảng bộ Khối còn 80 TCCS đảng", not "còn lại", "vẫn còn".
     "stock": (
-        r"\b(?:hien co|co(?!\s+(?:von|hoan canh|the|nhieu|it|y kien|ket qua|to chuc dang|dau hieu)\b)"
-        r"|gom|bao gom|tong so|tong cong|voi tong so|den nay co)\b"
+        r"\b(?:hien co|co(?!\s+(?:von|hoan canh|the|nhieu|it|y kien|ket qua|to chuc dang|dau hieu|them)\b)"
+        r"|gom|bao gom|tong so|tong cong|voi tong so|den nay co"
+        r"|(?<!van )con(?=[\s,()]*(?:(?:va|voi|cung|hoac)[\s,()]*)*$))\b"
     ),
 }
 # Cues that make a number something other than a fact of the period.
 BLOCK_CUES: dict[str, str] = {
     "target": r"\b(?:phan dau|it nhat|toi thieu|muc tieu|du kien|con lai|de ra|hoan thanh chi tieu)\b",
     "plan": r"\b(?:ke hoach|chi tieu)\b",
-    "change": r"\b(?:tang|giam|tang them|giam di|vuot|hon so voi)\b",
+    "change": r"\b(?:tang|giam|tang them|giam di|vuot|hon so voi|co them|them moi)\b",
     "per": r"\b(?:mxi|binh quan)\b",  # "mỗi", marked as "mxi" by the sentence reader
     "org_change": (
         r"\b(?:thanh lap(?: moi)?|nang cap|giai the|hop nhat|sap nhap|kien toan|chia tach|chi dinh)\b"
@@ -179,11 +205,22 @@ SUB_COUNT = re.compile(r"\b(?:trong do|trong so do|rieng|gom ca)\b")
 NEGATION_AFTER = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:chua|khong)\b")
 WELFARE = re.compile(
     r"an sinh|ung ho|dong gop|quyen gop|tu thien|tri gia|kinh phi|\bqua\b|\bnha\b|mai am|ngheo"
-    r"|kho khan|chinh sach|tinh thuong|dai doan ket"
+    r"|kho khan|chinh sach|tinh thuong|dai doan ket|chung tay|\bho tro\b"
 )
 NOT_WELFARE = re.compile(
     r"doanh thu|ngan sach|thu nhap|dang phi|loi nhuan|\bvon\b|giai ngan|\bnop\b|tien luong|kim ngach"
     r"|dau tu|tai san"
+)
+# Words naming a business or budget figure before an amount of money ("Tổng doanh thu 9 tháng
+# ... ước đạt 14.286 tỷ đồng", "nộp ngân sách nhà nước 1.092,5 tỷ đồng").
+BUSINESS = re.compile(
+    r"(?P<doanh_thu>\bdoanh thu(?! dich vu))|(?P<loi_nhuan>\bloi nhuan(?! sau thue))"
+    r"|(?P<nop_ngan_sach>\bnop ngan sach)|(?P<thu_ngan_sach>(?<!nop )\bthu ngan sach)"
+)
+PLANNED_BEFORE = re.compile(r"\b(?:ke hoach|chi tieu|du toan|muc tieu|du kien)\s*(?:tong\s*)?$")
+# Between such words and the amount: the amount is a plan, a change or an average, not the figure.
+NOT_BUSINESS_VALUE = re.compile(
+    r"\b(?:ke hoach|chi tieu|du toan|muc tieu|phan dau|tang|giam|vuot|so voi|cung ky|binh quan|mxi)\b"
 )
 LEARNING = re.compile(r"\b(?:hoc tap|quan triet|pho bien)\b")
 QUALIFIER = re.compile(r"(?:^|\s)(hon|gan|tren|khoang|xap xi|uoc|uoc dat)\s*$")
@@ -235,6 +272,7 @@ UNIT_CUE_METRIC: dict[tuple[str, str], str] = {
     ("cuoc", "giam_sat"): "cuoc_giam_sat",
     ("th", "tham_dinh"): "tham_dinh_chinh_tri",
     ("luot", "hoc_tap"): "hoc_tap_nghi_quyet",
+    ("cbdv", "hoc_tap"): "hoc_tap_nghi_quyet",
 }
 # Units that name their metric whatever the verb.
 UNIT_METRIC = {"cuoc_kt": "cuoc_kiem_tra", "cuoc_gs": "cuoc_giam_sat"}

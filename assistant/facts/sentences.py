@@ -12,8 +12,11 @@ and sub-counts of a figure already read ("trong đó có 02 đồng chí ...").
 A percentage right after a fact ("..., đạt 22,3% kế hoạch năm") is that fact's share of the
 plan; a parenthesised plan ("(kế hoạch 260 đảng viên)") its plan.
 
-Periods: the nearest period named before the number in its clause ("; lũy kế 9 tháng 121"),
-else the period that opens the sentence ("Năm 2023, ..."), else the document's own period.
+Periods: the nearest period named before the number in its clause ("; lũy kế 9 tháng là 71
+cuộc kiểm tra, 91 cuộc giám sát"), unless it was named as an aside ("riêng quý II ...") before
+an earlier number, else the period that opens the sentence ("Năm 2023, ..."), else the
+document's own period. "Từ đầu năm (đến nay)" names the period from January to the end of the
+reported one (9 months in a third-quarter report).
 """
 
 from __future__ import annotations
@@ -37,8 +40,9 @@ _PLAN_BEFORE = re.compile(
     r"(?:(?:ke hoach|chi tieu)\s*)?$"
 )
 _PCT_LEAD = re.compile(r"(?:^|,)\s*(?:dat|bang|chiem)\s*$")
-_PLAN_AFTER = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|chi tieu)")
+_PLAN_AFTER = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan)")
 _EACH = re.compile(r"(?<!\w)([Mm])ỗi(?!\w)")
+_ASIDE = re.compile(r"\b(?:rieng|trong do|trong so do)\s*$")
 
 
 class SentenceReader:
@@ -52,7 +56,7 @@ class SentenceReader:
             return []
         # "mỗi" (each) and "mới" (new) fold alike; mark "mỗi" (same length) before folding.
         view = FoldedText.of(_EACH.sub(r"\1xi", sentence))
-        mentions = reported_mentions(sentence, self.doc.year)
+        mentions = reported_mentions(sentence, self.doc.year, self.doc.to_date)
         spans = [(view.folded_index(m.start), view.folded_index(m.end)) for m in mentions]
         clauses = [(view.folded_index(a), view.folded_index(b)) for a, b in clause_spans(sentence)]
         nums = scan(sentence, view, spans, clauses)
@@ -61,7 +65,8 @@ class SentenceReader:
         found: list[tuple[Fact, int]] = []
         last_end = 0  # where the previous fact's number ends: "trong đó"/"riêng" after it (same clause)
         for num in nums:
-            fact = self._fact(num, found, sentence, view, mentions, topic)
+            clause_start = clauses[num.clause][0] if num.clause < len(clauses) else 0
+            fact = self._fact(num, found, sentence, view, (mentions, topic, clause_start))
             if fact is None or (fact.key, fact.number) in {(f.key, f.number) for f, _ in found}:
                 continue
             start = max(last_end, clauses[num.clause][0] if num.clause < len(clauses) else 0)
@@ -79,9 +84,10 @@ class SentenceReader:
         found: list[tuple[Fact, int]],
         sentence: str,
         view: FoldedText,
-        mentions: list,
-        topic: Period | None,
+        dating: tuple[list, Period | None, int],
     ) -> Fact | None:
+        """The fact ``num`` states; ``dating``: the sentence's period mentions, its opening
+        period and where the number's clause starts."""
         last = found[-1][0] if found and found[-1][1] == num.clause else None
         if num.unit == "pct":
             return _percent(num, last, sentence)
@@ -91,16 +97,24 @@ class SentenceReader:
         key = metric_of(num, view.folded)
         if key is None:
             return None
-        period = self._period(num, view, mentions, topic)
+        period = self._period(num, view, *dating)
         if period is None:
             return None
         return _make(num, key, "value", period.key, sentence, view)
 
-    def _period(self, num: Num, view: FoldedText, mentions: list, topic: Period | None) -> Period | None:
-        # Periods named since the previous number: "...; lũy kế 9 tháng kết nạp 121".
+    def _period(
+        self, num: Num, view: FoldedText, mentions: list, topic: Period | None, clause_start: int
+    ) -> Period | None:
+        # Periods named since the previous number ("...; lũy kế 9 tháng kết nạp 121"), else
+        # earlier in the clause ("lũy kế 9 tháng là 71 cuộc kiểm tra, 91 cuộc giám sát") unless
+        # that one was an aside ("riêng quý II kết nạp 47, ..."), else the sentence's own.
         lead_start = num.fstart - len(num.lead)
-        local = [m for m in mentions if lead_start <= view.folded_index(m.start) < num.fstart]
-        period = local[-1].period if local else topic or self.doc.primary
+        at_mentions = [(view.folded_index(m.start), m) for m in mentions]
+        before = [(at, m) for at, m in at_mentions if at < num.fstart]
+        local = [m for at, m in before if at >= lead_start]
+        carried = [m for at, m in before if at >= clause_start and not _ASIDE.search(view.folded[:at])]
+        chosen = local or carried
+        period = chosen[-1].period if chosen else topic or self.doc.primary
         if period is None or self.doc.is_future(period):
             return None
         return period
@@ -151,7 +165,7 @@ def _make(num: Num, key: str, measure: str, period: str, sentence: str, view: Fo
     value, number = _value(num, sentence, view)
     unit = mx.metric(key).unit
     if key == "hoc_tap_nghi_quyet":
-        unit = mx.UNIT_DISPLAY.get(num.unit or "", unit) if num.unit in ("dv", "luot") else unit
+        unit = mx.UNIT_DISPLAY.get(num.unit or "", unit) if num.unit in ("dv", "luot", "cbdv") else unit
     return Fact(key, value, period, sentence, measure, number, unit)
 
 

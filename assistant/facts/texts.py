@@ -205,6 +205,16 @@ def _split_items(text: str) -> list[str]:
     return [part.strip() for part in re.split(r";\s+", text) if len(part.strip()) > 12]
 
 
+def line_key(text: str) -> str:
+    """The words of a line without its list marker, folded: compares a task item with a sentence."""
+    return " ".join(re.findall(r"\w+", fold(_LIST_ITEM.sub("", text.strip()))))
+
+
+def task_lines(tasks: list[Located]) -> set[tuple[int, str]]:
+    """(chunk, line key) of the tasks that are whole lines (items listed after "nhiệm vụ ...:")."""
+    return {(i, line_key(f.quote)) for i, f in tasks if line_key(f.quote) == line_key(f.value)}
+
+
 def _tidy(item: str) -> str:
     """An item without its list marker or final punctuation, starting with a capital."""
     text = _LIST_ITEM.sub("", item).strip().rstrip(";,.").strip()

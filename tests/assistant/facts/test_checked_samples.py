@@ -21,7 +21,10 @@ def extracted() -> dict[str, list]:
 
 
 def test_precision_and_recall_on_the_samples(extracted: dict[str, list]) -> None:
-    found = [key for name, facts in extracted.items() for key in scored_facts(name, facts)]
+    # The metrics the fixture checks (as benchmarks/facts.py scores them): business figures, added
+    # to the vocabulary later, are tested on reports written in test_phrasings.py.
+    metrics = {str(c["metric"]).partition(":")[0] for c in FIXTURE["facts"]}
+    found = [key for name, facts in extracted.items() for key in scored_facts(name, facts, metrics)]
     result = score(found, [checked_key(c) for c in FIXTURE["facts"]])
     print(result.summary())
     assert result.precision >= 0.97, sorted(result.extra)

@@ -185,7 +185,8 @@ def test_numbers_that_are_not_facts(extract: Extract) -> None:
         "thành lập Đảng (3/2/1930 - 3/2/2024), Đảng ủy Khối tổ chức 2 hội nghị. Phấn đấu kết nạp 75 "
         "đảng viên trong quý II. Còn 12 tổ chức cơ sở đảng chưa kết nạp được đảng viên. Trong quý giảm "
         "2 tổ chức cơ sở đảng do sáp nhập. Mỗi căn nhà tình thương được hỗ trợ 60 triệu đồng. Doanh "
-        "thu đạt 4.236 tỷ đồng, nộp ngân sách 386 tỷ đồng. Cùng kỳ, Đảng ủy Khối Doanh nghiệp tỉnh "
+        "thu tăng 236 tỷ đồng so với cùng kỳ; thu nhập bình quân 8,6 triệu đồng/người/tháng. Phấn đấu "
+        "năm 2024 doanh thu đạt 5.000 tỷ đồng. Cùng kỳ, Đảng ủy Khối Doanh nghiệp tỉnh "
         "kết nạp 19 đảng viên. Đảng ủy Khối thành lập mới 01 chi bộ cơ sở."
     )
     assert table(extract(text)) == set()
