@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings
+from assistant.llm import describe_model, display_url
 from assistant.results import Answer
 from ingest.pipeline import IngestReport, doc_id_for, source_key
 from vectorstore.catalog import Catalog
@@ -57,6 +58,7 @@ class Assistant:
         self.notices: list[str] = []
         self._answerer: Any = None
         self.access = StoreAccess(self.data_dir, shared=self.shared, repair=self._repair)
+        self.access.wait = settings.write_wait_s
         try:
             self._open_parts()
             if not for_reindex:
@@ -192,7 +194,7 @@ class Assistant:
         n_docs, n_chunks = self.catalog.counts()
         return {
             "data_dir": str(self.data_dir),
-            "chroma": self.settings.chroma_url or str(self.data_dir / "chroma"),
+            "chroma": display_url(self.settings.chroma_url) if self.shared else str(self.data_dir / "chroma"),
             "mode": "server" if self.shared else "embedded",
             "documents": n_docs,
             "chunks": n_chunks,
@@ -200,8 +202,16 @@ class Assistant:
             "embedder": self.embedder.name,
             "neural": self.embedder.neural,
             "lexical_generation": self.indexer.lexical.generation,
+            "llm": describe_model(self.settings),
+            "reranker": self._reranker_status(),
             "notices": list(self.notices),
         }
+
+    def _reranker_status(self) -> str:
+        reranker = getattr(self.retriever, "reranker", None)
+        if reranker is None:
+            return "không dùng"
+        return reranker.name if reranker.available else f"{reranker.name} (chưa nạp được)"
 
     # -- retrieval -----------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: dict[str, Any] | None = None) -> list[Hit]:

@@ -87,10 +87,13 @@ class Settings:
     ui_user: str = "admin"
     ui_password: Secret = field(default_factory=Secret)
     upload_max_mb: float = 20.0
+    write_wait_s: float = 300.0  # server mode: how long a write waits for another writer
     config_file: Path | None = None
 
     def __post_init__(self) -> None:
-        _check_positive(self, ("max_file_mb", "chunk_chars", "top_k", "llm_timeout", "upload_max_mb"))
+        _check_positive(
+            self, ("max_file_mb", "chunk_chars", "top_k", "llm_timeout", "upload_max_mb", "write_wait_s")
+        )
         if self.llm_max_retries < 0:
             raise ConfigError("llm_max_retries phải >= 0 (BAOCAO_LLM_MAX_RETRIES).")
         if not 0 < self.port < 65536:

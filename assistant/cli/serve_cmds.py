@@ -15,6 +15,7 @@ import threading
 from typing import Any
 
 from assistant.config import Settings
+from assistant.llm import display_url
 
 log = logging.getLogger(__name__)
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -45,7 +46,8 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
             print(f"Lưu ý: {notice}", file=sys.stderr)
         if bot.shared:
             print(
-                f"Kho vector: máy chủ Chroma {settings.chroma_url}; thư mục dữ liệu {bot.data_dir} "
+                f"Kho vector: máy chủ Chroma {display_url(settings.chroma_url)}; "
+                f"thư mục dữ liệu {bot.data_dir} "
                 "dùng chung với các tiến trình khác (mỗi lúc một tiến trình ghi).",
                 file=sys.stderr,
             )

@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant.config import Settings
 from assistant.errors import StoreLockedError
+from ingest.bodies import body_with_province
 
 EXIT_OK, EXIT_PARTIAL = 0, 3
 
@@ -158,7 +159,7 @@ def format_docs(docs: list[dict[str, Any]]) -> str:
     for d in docs:
         name = d["source"].rsplit("/", 1)[-1]
         periods = ", ".join(d.get("periods") or []) or "-"
-        where = " - ".join(x for x in (d.get("body"), d.get("province")) if x) or "-"
+        where = body_with_province(d.get("body") or "", d.get("province") or "") or "-"
         number = f" | Số {d['doc_number']}" if d.get("doc_number") else ""
         lines.append(
             f"{name} | {d.get('date') or '-'} | {periods} | {where}{number}\n    {d.get('title', '')}"

@@ -172,3 +172,12 @@ def test_force_reingest_replaces_in_one_step_and_keeps_the_document_if_unreadabl
         broken = bot.ingest([doc], force=True)
         assert [f.status for f in broken.files] == ["skipped"]
         assert len(bot.documents()) == 1 and bot.search("đảng viên", k=1)
+
+
+def test_status_names_the_models_in_use(settings: Settings) -> None:
+    with Assistant.open(settings=settings) as bot:
+        status = bot.status()
+    assert status["mode"] == "embedded" and status["chroma"].endswith("chroma")
+    assert status["embedder"].startswith("hashing") and status["neural"] is False
+    assert "trích dẫn" in status["llm"]  # no LLM configured: quote mode
+    assert status["reranker"] == "không dùng"
