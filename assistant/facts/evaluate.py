@@ -17,22 +17,11 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.facts.model import Fact
+from assistant.facts.spans import NUMBER_WORDS
 from assistant.numbers import normalize_number
 from ingest.text import fold
 
 _SCALES = {"nghin": 10**3, "ngan": 10**3, "trieu": 10**6, "ty": 10**9, "ti": 10**9}
-_WORDS = {
-    "mot": 1,
-    "hai": 2,
-    "ba": 3,
-    "bon": 4,
-    "nam": 5,
-    "sau": 6,
-    "bay": 7,
-    "tam": 8,
-    "chin": 9,
-    "muoi": 10,
-}
 _FIGURE = re.compile(r"(\d[\d.,]*)\s*(nghin|ngan|trieu|ty|ti)?")
 
 Key = tuple[str, str, str, str, str]  # file, metric, measure, period, value key
@@ -43,8 +32,8 @@ def value_key(value: str, measure: str = "value") -> str:
     if measure == "text":
         return " ".join(re.findall(r"\w+", fold(value)))
     folded = fold(value)
-    if folded.strip() in _WORDS:
-        return str(Decimal(_WORDS[folded.strip()]))
+    if folded.strip() in NUMBER_WORDS:
+        return str(Decimal(NUMBER_WORDS[folded.strip()]))
     match = _FIGURE.search(folded)
     if not match:
         return folded.strip()

@@ -20,7 +20,7 @@ from ingest.matching import FoldedText
 from ingest.period_model import Period
 
 _CONNECTOR = re.compile(r"^[\s,()]*(?:va|voi|cung|hoac)?[\s,()]*$")
-_WORD_VALUES = {
+NUMBER_WORDS = {  # folded Vietnamese number words a count may be written with
     "mot": 1,
     "hai": 2,
     "ba": 3,
@@ -34,7 +34,7 @@ _WORD_VALUES = {
 }
 _NUMBER_WORD = re.compile(
     r"(?<![\w/])("
-    + "|".join(_WORD_VALUES)
+    + "|".join(NUMBER_WORDS)
     + r")(?=\s+(?:dang vien|dong chi|to chuc|cuoc|truong hop|can nha)\b)"
 )
 
@@ -85,7 +85,7 @@ def _word_numbers(sentence: str, view: FoldedText, clauses: list[tuple[int, int]
         start, end = view.span(match.start(), match.end())
         clause = next((i for i, (a, b) in enumerate(clauses) if a <= match.start() < b), len(clauses))
         num = Num(start, sentence[start:end], match.start(), match.end(), clause)
-        num.word_value = Decimal(_WORD_VALUES[match.group(1)])
+        num.word_value = Decimal(NUMBER_WORDS[match.group(1)])
         unit = mx.unit_at(view.folded, match.end())
         if unit is not None:
             num.unit, num.unit_end = unit
