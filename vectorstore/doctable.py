@@ -7,6 +7,7 @@ point to them through ``LexicalSnapshot.chunk_doc``.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -15,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from ingest.period_model import Period
+from ingest.text import fold
 
 # The metadata kept per document (what retrieval filters, boosts and notes use).
 DOC_FIELDS = (
@@ -30,6 +32,21 @@ DOC_FIELDS = (
     "doc_type",
     "doc_number",
 )
+
+
+_NUMBER_PARTS = re.compile(r"(\d{1,5})\W*([a-z]+)\W*([a-z0-9][a-z0-9.\-]*)?")
+
+
+def number_keys(number: str) -> tuple[str, ...]:
+    """Keys of a document number, folded and without separators: the whole number, then its
+    number and kind ("117-BC/ĐUK", "117 bc duk", "117-BC/DUK" -> ("117BCDUK", "117BC"));
+    leading zeros do not count ("08-KH" is "8-KH")."""
+    match = _NUMBER_PARTS.search(fold(number))
+    if match is None:
+        return ()
+    head = (str(int(match.group(1))) + match.group(2)).upper()
+    issuer = re.sub(r"[^a-z0-9]", "", match.group(3) or "").upper()
+    return (head + issuer, head) if issuer else (head,)
 
 
 def _periods(keys: list[str]) -> list[Period]:
@@ -78,7 +95,7 @@ class DocTable:
     by_period: dict[str, np.ndarray]  # reported period key -> rows
     by_mentioned: dict[str, np.ndarray]  # mentioned period key -> rows
     by_year: dict[int, np.ndarray]  # year of a reported period -> rows
-    by_number: dict[str, np.ndarray]  # document number -> rows
+    by_number: dict[str, np.ndarray]  # key of a document number (``number_keys``) -> rows
     row_of: dict[str, int]  # doc_id -> row
 
     @classmethod
@@ -109,7 +126,7 @@ class DocTable:
             by_period=_inverted([[p.key for p in ps] for ps in reported]),
             by_mentioned=_inverted([list(d["mentioned_periods"]) for d in docs]),
             by_year=_inverted([[p.year for p in ps] for ps in reported]),
-            by_number=_inverted([[str(d["doc_number"])] if d["doc_number"] else [] for d in docs]),
+            by_number=_inverted([list(number_keys(str(d["doc_number"] or ""))) for d in docs]),
             row_of={str(d["doc_id"]): i for i, d in enumerate(docs)},
         )
 

@@ -79,6 +79,10 @@ def _side_notes(side: Evidence, docs: DocTable) -> list[str]:
     if "body" in weights.relaxed:
         names = ", ".join(body_display(k) for k in intent.body_keys)
         out.append(f"Kho chưa có báo cáo nào của {names}; kết quả dưới đây thuộc cơ quan khác.")
+    if "number" in weights.relaxed:
+        out.append(
+            f"Kho chưa có văn bản số {', '.join(intent.doc_numbers)}; kết quả dưới đây thuộc văn bản khác."
+        )
     if not side.hits:
         return out
     used = describe_doc(side.hits[0].metadata)
@@ -96,6 +100,6 @@ def _side_notes(side: Evidence, docs: DocTable) -> list[str]:
     elif intent.open_periods and not intent.years:
         kinds = ", ".join(_KIND_LABELS.get(k, k) for k in intent.open_periods)
         out.append(f"Câu hỏi không nêu năm của kỳ {kinds}; đã dùng báo cáo gần nhất phù hợp: {used}.")
-    elif not intent.years:
+    elif not intent.years and not weights.numbered:
         out.append(f"Câu hỏi không nêu kỳ báo cáo; đã dùng báo cáo mới nhất phù hợp: {used}.")
     return out

@@ -21,10 +21,12 @@ from datetime import date
 
 from ingest.dates import find_dates
 from ingest.gazetteer import find_bodies, find_provinces
+from ingest.matching import FoldedText
 from ingest.period_model import Period, PeriodPhrase, sort_keys
 from ingest.period_roles import resolve_years
 from ingest.periods import find_period_phrases
 from ingest.text import fold, has_diacritics
+from vectorstore.doctable import number_keys
 from vectorstore.query_sides import Mention, comparison_sides
 from vectorstore.terms import expand, expansions, strip_question_words
 
@@ -36,7 +38,19 @@ _MAY_FOLDED = re.compile(r"(?<!\w)may\s+(?:dang vien|to chuc|chi bo|luot|cuoc|ng
 _NEXT_CUES = re.compile(
     r"(?<!\w)(?:nhiem vu trong tam|phuong huong|de ra|trien khai nhiem vu|ke hoach cong tac)(?!\w)"
 )
+# "Kết quả thực hiện nhiệm vụ trọng tâm quý II": what was done, not the tasks ahead.
+_RESULT_CUES = re.compile(r"(?<!\w)(?:ket qua|da thuc hien|thuc hien duoc|dat duoc|da dat)(?!\w)")
 _DOC_NUMBER = re.compile(r"(?<![\w/])\d{1,4}\s*-\s*[A-ZĐ]{1,5}(?:\s*/\s*[A-ZĐ][\w.\-]*)+")
+# A document number typed loosely, on the folded question: "117-bc/duk", "117 BC/DUK",
+# "117BC.ĐUK", or after "số" with spaces only ("số 205 bc đuk"). Kinds of documents are the
+# usual codes (báo cáo, nghị quyết, quyết định, chỉ thị, kết luận, hướng dẫn, thông báo, kế
+# hoạch, tờ trình, chương trình, quy chế, quy định, biên bản, đề án, công văn, giấy mời).
+_DOC_KINDS = r"(?:bc|nq|qd|qyd|ct|ctr|kl|hd|tb|kh|ttr|qc|bb|da|cv|gm)"
+_LOOSE_NUMBER = re.compile(
+    r"(?<![\w/.,])(?P<cue>so\s*:?\s*)?(?P<n>\d{1,4})\s*[-.]?\s*(?P<kind>" + _DOC_KINDS + r")"
+    r"(?:\s*(?P<sep>[/.\-])\s*|\s+)(?P<issuer>[a-z]{1,8}(?:\.?[a-z]{1,6})?)?(?!\w)"
+)
+_THEME_CUES = re.compile(r"(?<!\w)chu de (?:cong tac|(?:hanh dong |cua )?nam)(?!\w)")
 _REPORT_CUES = re.compile(r"(?<!\w)(?:bao cao so|so hieu|van ban so|ky bao cao)(?!\w)")
 _NEWS_CUES = re.compile(r"(?<!\w)(?:bai bao|bai viet|ban tin|tin bai)(?!\w)")
 _COMMITTEES = ("tinh-uy", "thanh-uy")
@@ -50,8 +64,10 @@ class QueryIntent:
     any year ("H1" for "6 tháng đầu năm"); ``next_periods`` are the periods asked about as
     plans ("nhiệm vụ trọng tâm quý II/2022"), which the report before them sets out.
     ``search_text`` is the lexical query: the expanded question without question words and
-    without the names of provinces, bodies and periods, which ``entity_text`` holds (metadata
-    matches them better than words do; the retriever weighs them less).
+    without the names of provinces, bodies and periods and the words asking for tasks ahead
+    ("nhiệm vụ trọng tâm"), which ``entity_text`` holds (metadata and the chunks' tasks flag
+    match them better than words do; the retriever weighs them less). ``doc_numbers`` are
+    compared by ``vectorstore.doctable.number_keys`` ("117-bc/duk" is "117-BC/ĐUK").
     """
 
     text: str
@@ -68,6 +84,7 @@ class QueryIntent:
     next_periods: list[str] = field(default_factory=list)
     doc_numbers: list[str] = field(default_factory=list)
     asks_plan: bool = False  # about tasks and directions ("nhiệm vụ trọng tâm", "phương hướng")
+    asks_theme: bool = False  # about the theme of a year ("chủ đề công tác năm")
     period_range: list[str] = field(default_factory=list)  # [from, to] of "từ quý I/2024 đến cuối năm 2024"
     dated: bool = False  # periods come from a calendar date ("dịp 3/2/2024"), not a period phrase
     search_text: str = ""
@@ -94,14 +111,17 @@ class QueryIntent:
 def parse_question(text: str, today: date | None = None) -> QueryIntent:
     """Read periods, years, provinces, bodies, number questions and comparisons in ``text``."""
     expanded = expand(text)
+    numbers, number_spans = _doc_numbers(text)
+    plain = _blank(text, number_spans)  # "số 205 bc đuk" names no body
     periods, open_kinds = _periods(text, (today or date.today()).year)
-    provinces = _provinces(text)
-    bodies = _bodies(text)
-    spans = [(m.start, m.end) for m in [*periods, *provinces, *bodies]]
-    bodies = bodies or _bodies(expanded)
+    provinces = _provinces(plain)
+    bodies = _bodies(plain)
+    cues = _plan_cues(text)
+    spans = [(m.start, m.end) for m in [*periods, *provinces, *bodies]] + cues
+    bodies = bodies or _bodies(expand(plain) if number_spans else expanded)
     content, entities = _split_entities(text, spans)
     period_keys = _unique(m.value for m in periods)
-    nexts = _next_periods(text, periods)
+    nexts = _next_periods(bool(cues), periods)
     dates = [d for d in find_dates(text) if d.year]
     dated = not period_keys and not open_kinds and bool(dates)
     if dated:  # "dịp 3/2/2024": the report covering that month
@@ -120,8 +140,9 @@ def parse_question(text: str, today: date | None = None) -> QueryIntent:
         asks_number=_asks_number(text, folded),
         open_periods=_unique(open_kinds),
         next_periods=sort_keys(nexts),
-        asks_plan=bool(nexts) or bool(_NEXT_CUES.search(folded)),
-        doc_numbers=_unique(re.sub(r"\s+", "", m.group(0)) for m in _DOC_NUMBER.finditer(expanded)),
+        asks_plan=bool(nexts) or bool(cues),
+        asks_theme=bool(_THEME_CUES.search(folded)),
+        doc_numbers=numbers,
         search_text=strip_question_words(_with_expansions(content) if has_diacritics(text) else content),
         entity_text=" ".join([entities, *(Period.parse_key(k).label() for k in period_keys)]),
         dated=dated,
@@ -149,6 +170,35 @@ def _bare_years(text: str, taken: list[tuple[int, int]]) -> list[int]:
             continue
         out.append(int(match.group(0)))
     return out
+
+
+def doc_numbers(text: str) -> list[str]:
+    """Document numbers a question names, as written in capitals ("117-BC/ĐUK") or typed
+    loosely ("117-bc/duk", "số 205 bc đuk" -> "205-BC/DUK"); one per document number key."""
+    return _doc_numbers(text)[0]
+
+
+def _doc_numbers(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """(document numbers, their spans in ``text``)."""
+    found = [(re.sub(r"\s+", "", m.group(0)), m.span()) for m in _DOC_NUMBER.finditer(text)]
+    view = FoldedText.of(text)
+    for m in _LOOSE_NUMBER.finditer(view.folded):
+        if not (m.group("cue") or m.group("sep")):
+            continue  # "47 kh" is no document number; "số 47 kh" or "47-kh/..." is
+        issuer = m.group("issuer") or ""
+        number = (f"{m.group('n')}-{m.group('kind')}" + (f"/{issuer}" if issuer else "")).upper()
+        found.append((number, view.span(m.start("n"), m.end())))
+    out: dict[tuple[str, ...], str] = {}
+    for number, _ in found:
+        out.setdefault(number_keys(number)[:1], number)
+    return [n for keys, n in out.items() if keys], [span for _, span in found]
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the spans replaced by spaces (same length)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _with_expansions(text: str) -> str:
@@ -192,9 +242,17 @@ def _periods(text: str, this_year: int) -> tuple[list[Mention], list[str]]:
     return found, open_kinds
 
 
-def _next_periods(text: str, periods: list[Mention]) -> list[str]:
+def _plan_cues(text: str) -> list[tuple[int, int]]:
+    """Spans of the words that ask for tasks ahead ("nhiệm vụ trọng tâm", "phương hướng"),
+    unless the question asks what was done ("kết quả thực hiện nhiệm vụ trọng tâm")."""
+    view = FoldedText.of(text)
+    if _RESULT_CUES.search(view.folded):
+        return []
+    return [view.span(m.start(), m.end()) for m in _NEXT_CUES.finditer(view.folded)]
+
+
+def _next_periods(plan_question: bool, periods: list[Mention]) -> list[str]:
     """Periods asked about as plans: a "next" role, or a plan cue anywhere in the question."""
-    plan_question = bool(_NEXT_CUES.search(fold(text)))
     return [m.value for m in periods if m.role == "next" or (plan_question and m.role != "report")]
 
 

@@ -1,13 +1,16 @@
 """Ranking helpers of the retriever: lexical query tokens and weights, top-k selection, the
-preference for recent reports, and interleaving the sides of a comparison."""
+preference for recent reports, tasks-ahead chunks for questions about tasks, chunks that state
+the theme of a year for questions about it, and interleaving the sides of a comparison."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
-from ingest.text import has_diacritics, index_form
+from ingest.period_model import Period
+from ingest.text import fold, has_diacritics, index_form
 from vectorstore.lexical import LexicalSnapshot
 from vectorstore.query import QueryIntent
 from vectorstore.scoring import DocWeights
@@ -18,7 +21,19 @@ ENTITY_WEIGHT = 0.3  # names of provinces, bodies, periods: metadata already sel
 RECENCY_STEP = 0.8  # each newer report ahead multiplies a report's weight by this
 RECENCY_FLOOR = 0.3
 RECENCY_SHARE = 0.5  # reports whose best chunk scores at least this share of the best compete
+PLAN_MISS = 0.7  # a chunk about tasks ahead, for a question about results or other tasks
+RESULTS_MISS = 0.85  # a chunk about results, for a question about tasks ahead
+SETTER_RESULTS = 0.5  # a results chunk of the report that sets the tasks asked about (its tasks part answers)
 _WORDS = re.compile(r"\d+(?:[.,/]\d+)*|\w+|[^\w\s]+")  # numbers stay whole ("5.016", "3/2")
+THEME_MISS = 0.3  # a chunk that names no theme of the year asked about (only mentions or proposes one)
+# The theme of a year, stated: "chủ đề (công tác) năm 2023 [của ... / được ... lựa chọn là]
+# "…"" or "...: Năm ...", on folded text. "Đề xuất chủ đề năm 2024" with no wording states none.
+_THEME_HINT = re.compile(r"chủ\s+đề|chu\s+de")  # on lowercase NFC text (chunks are NFC)
+_THEME_STATED = re.compile(
+    r"(?<!\w)(?P<cue>de xuat |du kien |du thao )?chu de "
+    r"(?:(?:cong tac |hanh dong )?(?:cua )?nam(?: (?P<year>\d{4}))?|cong tac)"
+    r"[^.;:\"“”«»\n]{0,60}?(?:[\"“«]|:\s*[\"“«]?\s*\w)"
+)
 
 
 def search_tokens(intent: QueryIntent) -> tuple[list[str], list[float]]:
@@ -47,6 +62,80 @@ def _without_stopwords(text: str, accented: bool) -> str:
     stop_accented, stop_folded = stopwords()
     stop = stop_accented if accented else stop_folded
     return " ".join(w for w in _WORDS.findall(index_form(text)) if w not in stop)
+
+
+def plan_factor(snap: LexicalSnapshot, intent: QueryIntent, weights: DocWeights) -> np.ndarray:
+    """Per chunk: tasks-ahead chunks for a question about tasks, results chunks otherwise.
+
+    When the question names the period the tasks are for, only the tasks set by a report
+    before it (``weights.planning``) are those tasks: a half-year report's tasks are for the
+    next half-year, not for the quarter inside it that a question asks about. In the report
+    that sets them, its tasks part comes before its results (when it has a tasks part)."""
+    plan = snap.plan
+    if not intent.asks_plan:
+        return np.where(plan, PLAN_MISS, 1.0).astype(np.float32)
+    if weights.planning is not None and weights.planning.any():
+        setting = weights.planning[snap.chunk_doc]
+        with_tasks = np.bincount(snap.chunk_doc[plan], minlength=len(snap.docs)) > 0
+        results = np.where(setting & with_tasks[snap.chunk_doc], SETTER_RESULTS, RESULTS_MISS)
+        return np.where(plan, np.where(setting, 1.0, PLAN_MISS), results).astype(np.float32)
+    return np.where(plan, 1.0, RESULTS_MISS).astype(np.float32)
+
+
+def stated_theme_years(text: str, own_years: set[int]) -> set[int]:
+    """Years whose theme ``text`` states (a theme without a year is of the report's own years);
+    proposed themes ("đề xuất chủ đề năm 2024: ...") are not stated yet."""
+    years: set[int] = set()
+    lower = text.lower()
+    for hint in _THEME_HINT.finditer(lower):  # fold only around "chủ đề": folding is slow
+        window = fold(lower[max(0, hint.start() - 10) : hint.start() + 160])
+        for match in _THEME_STATED.finditer(window):
+            if match.group("cue"):
+                continue
+            years |= {int(match.group("year"))} if match.group("year") else own_years
+    return years
+
+
+def prefer_stated_theme(
+    snap: LexicalSnapshot,
+    intent: QueryIntent,
+    scores: np.ndarray,
+    depth: int,
+    texts: Callable[[list[int]], dict[int, str]],
+) -> np.ndarray:
+    """For a question about the theme of a year, the chunks among the best ``depth`` that
+    state it keep their score; the others (a proposal, a passing mention) weigh ``THEME_MISS``.
+    ``texts(rows)`` reads the text of chunk rows."""
+    rows = [r for r, _ in top_rows(scores, depth)]
+    if not rows:
+        return scores
+    own = [_doc_years(snap, int(snap.chunk_doc[r])) for r in rows]
+    out = scores * np.float32(THEME_MISS)
+    out[rows] = scores[rows] * theme_factor(rows, texts(rows), own, intent.years)
+    return out
+
+
+def _doc_years(snap: LexicalSnapshot, doc: int) -> set[int]:
+    years = set()
+    for key in snap.docs.docs[doc]["periods"]:
+        try:
+            years.add(Period.parse_key(key).year)
+        except ValueError:
+            continue
+    return years
+
+
+def theme_factor(
+    rows: list[int], texts: dict[int, str], own_years: list[set[int]], asked: list[int]
+) -> np.ndarray:
+    """Per candidate row: 1 when its text states the theme of an asked year (of any year when
+    none is asked), else ``THEME_MISS``. ``own_years[i]`` are the years row ``rows[i]`` reports."""
+    out = np.full(len(rows), THEME_MISS, dtype=np.float32)
+    for i, row in enumerate(rows):
+        stated = stated_theme_years(texts.get(row, ""), own_years[i])
+        if stated and (not asked or stated & set(asked)):
+            out[i] = 1.0
+    return out
 
 
 def top_rows(scores: np.ndarray, depth: int) -> list[tuple[int, float]]:

@@ -2,7 +2,9 @@
 
 One search: the question is read (``vectorstore.query``), every chunk gets its BM25 score times
 its document's metadata factor (``vectorstore.scoring``: filters, province, body, period tiers,
-report number), and, when no period is named, a preference for recent reports. With a neural
+report number) and its chunk's factor (tasks ahead or results), and, when no period and no
+document number is named, a preference for recent reports; a question about the theme of a
+year prefers the chunks that state it over those that propose or mention one. With a neural
 embedder the dense ranking from Chroma (same factors) is fused with it by Reciprocal Rank
 Fusion; an optional cross-encoder reranks the best candidates. A comparison is searched side
 by side and the sides are interleaved, so each side's best evidence is in the top results.
@@ -24,7 +26,14 @@ from vectorstore.hits import Hit
 from vectorstore.lexical import LexicalIndex, LexicalSnapshot
 from vectorstore.notes import Evidence, retrieval_notes
 from vectorstore.query import QueryIntent, parse_question
-from vectorstore.ranking import interleave, prefer_recent, search_tokens, top_rows
+from vectorstore.ranking import (
+    interleave,
+    plan_factor,
+    prefer_recent,
+    prefer_stated_theme,
+    search_tokens,
+    top_rows,
+)
 from vectorstore.rerank import CrossEncoderReranker, make_reranker
 from vectorstore.scoring import DocWeights, doc_weights
 from vectorstore.store import VectorStore
@@ -32,8 +41,6 @@ from vectorstore.store import VectorStore
 log = logging.getLogger(__name__)
 
 RRF_K = 60
-PLAN_MISS = 0.7  # a chunk about tasks ahead, for a question about results
-RESULTS_MISS = 0.85  # a chunk about results, for a question about tasks ahead
 MIN_DEPTH = 50
 RERANK_DEPTH = 30
 
@@ -134,16 +141,13 @@ class HybridRetriever:
         lexical = snap.scores(tokens, token_weights)
         chunk_factor = weights.factor[snap.chunk_doc]
         if snap.plan.any():
-            plan_factor = (
-                np.where(snap.plan, 1.0, RESULTS_MISS)
-                if intent.asks_plan
-                else np.where(snap.plan, PLAN_MISS, 1.0)
-            )
-            chunk_factor = chunk_factor * plan_factor.astype(np.float32)
+            chunk_factor = chunk_factor * plan_factor(snap, intent, weights)
         scores = lexical * chunk_factor
-        if not intent.periods:
+        if not intent.periods and not weights.numbered:  # a named document number is no "latest"
             scores = prefer_recent(snap, scores, weights)
         depth = max(MIN_DEPTH, 5 * k)
+        if intent.asks_theme:
+            scores = prefer_stated_theme(snap, intent, scores, depth, lambda rows: self._texts(snap, rows))
         ranking = top_rows(scores, depth)
         if self.dense:
             ranking = self._fuse(snap, intent, ranking, chunk_factor, weights, depth)

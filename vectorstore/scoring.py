@@ -3,18 +3,23 @@ bodies, periods and report numbers, as one factor per document (0 = excluded).
 
 Hard constraints: explicit ``filters`` always; a province or a body the question names filters
 too, unless no document of the store matches it (then it is dropped and a note says so).
-Documents whose province or body is unknown stay, weighted down.
+Documents whose province or body is unknown stay, weighted down. A document number the
+question names ("117-BC/ĐUK", typed "117-bc/duk" or "số 117 bc đuk") picks its document.
 
 Soft constraints, for each period the question names: the report of exactly that period >
 a report whose period contains it (a quarter's figure in a half-year report's table) > a
-report inside it (a quarter report for a whole-year question) > a report that merely mentions
-it (a year-end report announces next year's theme) > a report of the same year > the rest. A
-period asked about as a plan ("nhiệm vụ quý II") is best answered by the report just before it
-that mentions it.
+report inside it (a quarter report for a whole-year question) > a container that is only the
+running total of a report of another period (the 9 months beside quarter III, for a question
+about quarter II) > a report that merely mentions it (a year-end report announces next year's
+theme) > a report of the same year > the rest. A period asked about as a plan ("nhiệm vụ quý
+II") is best answered by the report just before it that mentions it (``planning``); the
+report of that period itself comes next (what was done), and reports around it only as far as
+they mention it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +28,7 @@ import numpy as np
 from assistant.errors import BaocaoError
 from ingest.gazetteer import get_province
 from ingest.period_model import Period
-from vectorstore.doctable import DocTable
+from vectorstore.doctable import DocTable, number_keys
 from vectorstore.query import QueryIntent
 
 TIERS = {
@@ -32,6 +37,7 @@ TIERS = {
     "companion": 0.8,  # the last quarter's report of a cumulative period (Q3 for 9 months)
     "contains": 0.62,  # minus up to CONTAINS_SPAN for a container much longer than the period
     "within": 0.5,
+    "running": 0.45,  # contains it only as the running total beside another period's report
     "mentioned": 0.32,
     "year": 0.25,
     "other": 0.1,
@@ -42,7 +48,7 @@ UNKNOWN_PLACE = 0.5  # a document whose province is unknown, when the question n
 UNKNOWN_BODY = 0.6
 RELATED_BODY = 0.8  # "Đảng ủy Khối" of unknown kind, or the merged Khối of 2025
 OPEN_KIND_MISS = 0.6  # "6 tháng đầu năm" (no year): a report of another kind
-NUMBER_MISS = 0.4  # the question names a report number that this report does not have
+NUMBER_MISS = 0.1  # the question names a document number that another document of the store has
 TYPE_MISS = 0.9
 _PLAN_REACH_DAYS = 400  # a plan for period P is set by a report ending within this before P
 _KINDS = ("Y", "H1", "H2", "9M", "Q1", "Q2", "Q3", "Q4", *(f"M{m:02d}" for m in range(1, 13)))
@@ -54,8 +60,10 @@ class DocWeights:
 
     factor: np.ndarray
     period_tier: np.ndarray  # best period tier value per document (1.0 when no period named)
-    relaxed: list[str] = field(default_factory=list)  # "province", "body"
+    relaxed: list[str] = field(default_factory=list)  # "province", "body", "number"
     recency: np.ndarray | None = None  # per-document recency factor, when it was applied
+    numbered: bool = False  # a document number the question names picked its document(s)
+    planning: np.ndarray | None = None  # per document: sets the tasks of a period asked as a plan
 
 
 def body_match(wanted: str, have: str) -> float:
@@ -88,11 +96,15 @@ def doc_weights(intent: QueryIntent, docs: DocTable, filters: dict[str, Any] | N
             relaxed.append(name)
     tiers = period_weights(intent, docs)
     factor *= tiers
-    factor *= _number_weights(intent, docs)
+    numbers = _number_weights(intent, docs)
+    if numbers is not None:
+        factor *= numbers
+    elif intent.doc_numbers:
+        relaxed.append("number")
     if intent.doc_type:
         kinds = np.array([d["doc_type"] == intent.doc_type for d in docs.docs], dtype=bool)
         factor *= np.where(kinds, 1.0, TYPE_MISS).astype(np.float32)
-    return DocWeights(factor, tiers, relaxed)
+    return DocWeights(factor, tiers, relaxed, numbered=numbers is not None, planning=_planning(intent, docs))
 
 
 def _province_weights(intent: QueryIntent, docs: DocTable) -> np.ndarray | None:
@@ -113,13 +125,21 @@ def _body_weights(intent: QueryIntent, docs: DocTable) -> np.ndarray | None:
     return table[docs.body]  # code -1 picks the last entry: unknown body
 
 
-def _number_weights(intent: QueryIntent, docs: DocTable) -> np.ndarray:
-    out = np.ones(len(docs), dtype=np.float32)
-    rows = [docs.rows(docs.by_number, n) for n in intent.doc_numbers]
-    hits = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
-    if hits.size:
-        out[:] = NUMBER_MISS
-        out[hits] = 1.0
+def _number_weights(intent: QueryIntent, docs: DocTable) -> np.ndarray | None:
+    """A document number names its document: the others weigh ``NUMBER_MISS``. The whole
+    number is looked up first, then its number and kind ("117-BC/TU" typed for "117-BC/ĐUK").
+    None when the question names no number that a document of the store has."""
+    found = []
+    for number in intent.doc_numbers:
+        for key in number_keys(number):
+            rows = docs.rows(docs.by_number, key)
+            if rows.size:
+                found.append(rows)
+                break
+    if not found:
+        return None
+    out = np.full(len(docs), NUMBER_MISS, dtype=np.float32)
+    out[np.concatenate(found)] = 1.0
     return out
 
 
@@ -155,28 +175,64 @@ def period_tiers(docs: DocTable, period: Period, plan: bool = False) -> np.ndarr
 
     lift(docs.rows(docs.by_year, period.year), TIERS["year"])
     lift(docs.rows(docs.by_mentioned, period.key), TIERS["mentioned"])
+    exact = docs.rows(docs.by_period, period.key)
+    if plan:  # tasks are set before the period; reports of it tell what was done
+        lift(exact, TIERS["contains"])
+        lift(planning_rows(docs, period), TIERS["plan"])
+        return tiers
+    _lift_around(docs, period, lift)
+    lift(exact, TIERS["exact"])
+    return tiers
+
+
+def _lift_around(docs: DocTable, period: Period, lift: Callable[[np.ndarray, float], None]) -> None:
+    """Tiers of the reports of the same year whose period contains ``period``, lies inside
+    it, or is the last quarter of it (a cumulative period)."""
     months = _months(period)
+    disjoint = np.zeros(len(docs), dtype=bool)  # also reports a period apart from ``period``
+    containers = []
     for kind in _KINDS:
         other = Period(period.year, kind)
         if other == period:
             continue
         rows = docs.rows(docs.by_period, other.key)
         if other.contains(period):  # the shortest container fits best: Q2 -> H1 before year
-            lift(rows, TIERS["contains"] - CONTAINS_SPAN * (_months(other) - months) / 12)
+            containers.append((rows, TIERS["contains"] - CONTAINS_SPAN * (_months(other) - months) / 12))
         elif period.contains(other):
             lift(rows, TIERS["within"])
+        else:
+            disjoint[rows] = True
+    for rows, value in containers:  # "9 tháng" beside "quý III" holds no figure of quý II
+        lift(rows[~disjoint[rows]], value)
+        lift(rows[disjoint[rows]], TIERS["running"])
     if period.kind in _COMPANION:  # quarter reports give cumulative figures ("lũy kế 9 tháng")
         lift(docs.rows(docs.by_period, Period(period.year, _COMPANION[period.kind]).key), TIERS["companion"])
-    exact = docs.rows(docs.by_period, period.key)
-    if plan:
-        lift(exact, TIERS["contains"])
-        mentioned = docs.rows(docs.by_mentioned, period.key)
-        start = period.start_date().toordinal()
-        ends = docs.report_end[mentioned]
-        lift(mentioned[(ends < start) & (ends >= start - _PLAN_REACH_DAYS)], TIERS["plan"])
-    else:
-        lift(exact, TIERS["exact"])
-    return tiers
+
+
+def planning_rows(docs: DocTable, period: Period) -> np.ndarray:
+    """Reports that set the tasks of ``period``: they end shortly before it and mention it or
+    a period that begins with it (the tasks of "6 tháng cuối năm" are those of quý III too,
+    the tasks of the year those of quý I)."""
+    starting = [period] + [
+        other
+        for kind in _KINDS
+        if (other := Period(period.year, kind)).contains(period) and other.months()[0] == period.months()[0]
+    ]
+    rows = [docs.rows(docs.by_mentioned, p.key) for p in starting]
+    mentioned = np.unique(np.concatenate(rows))
+    start = period.start_date().toordinal()
+    ends = docs.report_end[mentioned]
+    return mentioned[(ends < start) & (ends >= start - _PLAN_REACH_DAYS)]
+
+
+def _planning(intent: QueryIntent, docs: DocTable) -> np.ndarray | None:
+    """Per document, whether it sets the tasks of a period asked about as a plan."""
+    if not intent.next_periods:
+        return None
+    out = np.zeros(len(docs), dtype=bool)
+    for key in intent.next_periods:
+        out[planning_rows(docs, Period.parse_key(key))] = True
+    return out
 
 
 def _months(period: Period) -> int:

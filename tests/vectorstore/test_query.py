@@ -188,3 +188,59 @@ def test_any_combination_parses_consistently(words: list[str]) -> None:
             assert set(side.periods) <= set(intent.periods)
     else:
         assert intent.sides == []
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("ai ky bao cao so 117-BC/DUK", "117-BC/DUK"),
+        ("Báo cáo số 117-BC/ĐUK do ai ký?", "117-BC/ĐUK"),
+        ("so 205 bc duk gui nhung noi nao", "205-BC/DUK"),
+        ("văn bản số 205 BC ĐUK", "205-BC/DUK"),
+        ("báo cáo 117 bc/đuk", "117-BC/DUK"),
+        ("Kế hoạch 08.KH/BTGTU", "08-KH/BTGTU"),
+    ],
+)
+def test_document_numbers_typed_loosely(question: str, number: str) -> None:
+    from vectorstore.doctable import number_keys
+
+    intent = parse_question(question)
+    assert len(intent.doc_numbers) == 1
+    assert number_keys(intent.doc_numbers[0]) == number_keys(number)
+    assert intent.body_keys == []  # "đuk" inside a number names no body
+
+
+@pytest.mark.parametrize(
+    "question", ["đạt 105% KH năm 2023", "kết nạp 47 kh", "so voi 2022 tang 5 bc", "quý 2 năm 2023 bao nhiêu"]
+)
+def test_numbers_and_codes_that_are_no_document_number(question: str) -> None:
+    assert parse_question(question).doc_numbers == []
+
+
+def test_document_number_keys_ignore_case_marks_separators_and_leading_zeros() -> None:
+    from vectorstore.doctable import number_keys
+
+    assert number_keys("117-BC/ĐUK") == number_keys("117 bc duk") == ("117BCDUK", "117BC")
+    assert number_keys("08-KH/BTGTU") == number_keys("8-KH/BTGTU")
+    assert number_keys("123/BC-UBND")[0] == "123BCUBND"
+    assert number_keys("không số") == ()
+
+
+def test_results_of_tasks_are_not_a_plan_question() -> None:
+    results = parse_question("Kết quả thực hiện nhiệm vụ trọng tâm quý II/2024 của Khối các cơ quan Nghệ An?")
+    assert not results.asks_plan and results.next_periods == []
+    plan = parse_question("Nhiệm vụ trọng tâm quý II/2024 của Khối các cơ quan Nghệ An?")
+    assert plan.asks_plan and plan.next_periods == ["2024-Q2"]
+    assert "nhiệm vụ trọng tâm" not in plan.search_text  # the plan flag of chunks matches it
+
+
+@pytest.mark.parametrize(
+    ("question", "theme"),
+    [
+        ("Chủ đề công tác năm của ĐUK các cơ quan Nghệ An là gì?", True),
+        ("chu de nam 2023 cua dang uy khoi", True),
+        ("Chủ đề hội thi tìm hiểu lịch sử Đảng là gì?", False),
+    ],
+)
+def test_theme_questions(question: str, theme: bool) -> None:
+    assert parse_question(question).asks_theme is theme
