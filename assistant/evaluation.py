@@ -177,11 +177,34 @@ def evaluate_retrieval(search: Search, items: list[QAItem], k: int = 5, mrr_k: i
 
 @dataclass
 class AnswerScore:
+    """One answer: right or not, refused or not, and the must_contain strings it lacks."""
+
     item: QAItem
     correct: bool
     refused: bool
     seconds: float
     text: str = ""
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        """A wrong or refused answer to an answerable question, or an answer to an unanswerable one."""
+        return not self.correct if self.item.answerable else not self.refused
+
+    def reason(self) -> str:
+        """Why it failed, in Vietnamese ("" when it did not)."""
+        if not self.failed:
+            return ""
+        if not self.item.answerable:
+            return "không từ chối câu không có đáp án"
+        if self.refused:
+            return "từ chối nhầm"
+        return "thiếu: " + ", ".join(self.missing)
+
+    def first_line(self, width: int = 120) -> str:
+        """The first non-empty line of the answer, cut to ``width`` characters."""
+        line = next((ln.strip() for ln in self.text.splitlines() if ln.strip()), "")
+        return line if len(line) <= width else line[: width - 1] + "…"
 
 
 @dataclass
@@ -207,6 +230,9 @@ class AnswerReport:
             "n_unanswerable": float(len(unanswerable)),
         }
 
+    def failures(self) -> list[AnswerScore]:
+        return [s for s in self.scores if s.failed]
+
 
 def _share(group: list[AnswerScore], test: Callable[[AnswerScore], bool]) -> float:
     return sum(1 for s in group if test(s)) / len(group) if group else float("nan")
@@ -230,8 +256,9 @@ def evaluate_answers(ask: Callable[[str], Any], items: list[QAItem]) -> AnswerRe
         seconds = time.perf_counter() - started
         refused = bool(getattr(answer, "refused", False))
         text = str(getattr(answer, "text", ""))
-        correct = item.answerable and not refused and all(contains(text, s) for s in item.must_contain)
-        scores.append(AnswerScore(item, correct, refused, seconds, text))
+        missing = [s for s in item.must_contain if not contains(text, s)]
+        correct = item.answerable and not refused and not missing
+        scores.append(AnswerScore(item, correct, refused, seconds, text, missing))
     return AnswerReport(scores)
 
 
@@ -279,6 +306,29 @@ def format_failures(report: RetrievalReport) -> str:
             why.append(f"RR={s.rr:.2f}")
         lines.append(f"  {s.item.id} [{s.item.type}] {'; '.join(why)} | top: {', '.join(s.top_docs[:3])}")
     return "\n".join(lines)
+
+
+def format_answer_failures(report: AnswerReport) -> str:
+    """One line per failed answer: id, type, why, and the answer's first line."""
+    return "\n".join(
+        f"  {s.item.id} [{s.item.type}] {s.reason()} | {s.first_line() or '(trống)'}"
+        for s in report.failures()
+    )
+
+
+def answer_failures_json(report: AnswerReport) -> list[dict[str, Any]]:
+    """The failed answers as JSON objects (id, type, reason, refused, missing, answer)."""
+    return [
+        {
+            "id": s.item.id,
+            "type": s.item.type,
+            "reason": s.reason(),
+            "refused": s.refused,
+            "missing": s.missing if s.item.answerable and not s.refused else [],
+            "answer": s.first_line(),
+        }
+        for s in report.failures()
+    ]
 
 
 def format_answers(report: AnswerReport) -> str:

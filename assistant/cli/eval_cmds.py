@@ -69,7 +69,13 @@ def _answers(bot: Any, items: list[Any]) -> Any:
 
 
 def _print(args: argparse.Namespace, retrieval: Any, answers: Any) -> None:
-    from assistant.evaluation import format_answers, format_failures, format_retrieval
+    from assistant.evaluation import (
+        answer_failures_json,
+        format_answer_failures,
+        format_answers,
+        format_failures,
+        format_retrieval,
+    )
 
     if args.json:
         out: dict[str, Any] = {"k": args.k, "retrieval": retrieval.summary()}
@@ -81,6 +87,7 @@ def _print(args: argparse.Namespace, retrieval: Any, answers: Any) -> None:
             out["answers_error"] = answers
         elif answers is not None:
             out["answers"] = answers.summary()
+            out["answer_failures"] = answer_failures_json(answers)
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return
     print(format_retrieval(retrieval, f"Tìm kiếm ({len(retrieval.scores)} câu có đáp án):"))
@@ -91,3 +98,6 @@ def _print(args: argparse.Namespace, retrieval: Any, answers: Any) -> None:
         print(answers)
     elif answers is not None:
         print("\nCâu trả lời:\n" + format_answers(answers))
+        failed = format_answer_failures(answers)
+        if failed:
+            print("Câu trả lời chưa đạt:\n" + failed)

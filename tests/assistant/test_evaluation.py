@@ -9,9 +9,11 @@ import pytest
 from assistant.cli import main
 from assistant.evaluation import (
     QAItem,
+    answer_failures_json,
     contains,
     evaluate_answers,
     evaluate_retrieval,
+    format_answer_failures,
     format_failures,
     format_retrieval,
     load_qa,
@@ -111,6 +113,39 @@ def test_evaluate_answers_counts_accuracy_refusals_and_latency() -> None:
     assert summary["p50_s"] >= 0
 
 
+def test_failed_answers_are_listed_with_why_and_the_first_line() -> None:
+    items = [
+        QAItem("n1", "số?", "", ("47", "18,8%"), ("a.txt",), "numeric"),
+        QAItem("f1", "ai?", "", ("Lê Văn A",), ("a.txt",), "fact"),
+        QAItem("ok", "đúng?", "", ("5",), ("a.txt",), "numeric"),
+        QAItem("u1", "không có?", "", (), (), "unanswerable"),
+        QAItem("u2", "cũng không có?", "", (), (), "unanswerable"),
+    ]
+    replies = {
+        "số?": Answer(text="\nKết nạp 47 đảng viên [1].\nNguồn: a.txt"),
+        "ai?": Answer(text="Không tìm thấy thông tin.", refused=True),
+        "đúng?": Answer(text="Có 5 chi bộ."),
+        "không có?": Answer(text="Quý II kết nạp " + "rất nhiều " * 30 + "đảng viên."),
+        "cũng không có?": Answer(text="Không có thông tin.", refused=True),
+    }
+    report = evaluate_answers(lambda q: replies[q], items)
+    assert [s.item.id for s in report.failures()] == ["n1", "f1", "u1"]
+    lines = format_answer_failures(report).splitlines()
+    assert lines[0] == "  n1 [numeric] thiếu: 18,8% | Kết nạp 47 đảng viên [1]."
+    assert lines[1].startswith("  f1 [fact] từ chối nhầm | Không tìm thấy")
+    assert "u1 [unanswerable] không từ chối" in lines[2] and lines[2].endswith("…")
+    rows = answer_failures_json(report)
+    assert rows[0] == {
+        "id": "n1",
+        "type": "numeric",
+        "reason": "thiếu: 18,8%",
+        "refused": False,
+        "missing": ["18,8%"],
+        "answer": "Kết nạp 47 đảng viên [1].",
+    }
+    assert rows[1]["refused"] and rows[1]["missing"] == []
+
+
 def test_percentile_uses_nearest_rank() -> None:
     values = [float(v) for v in range(1, 101)]
     assert percentile(values, 50) == 50 and percentile(values, 95) == 95
@@ -161,8 +196,13 @@ def test_baocao_eval_on_the_samples(
         Assistant, "ask", lambda self, q, **kw: Answer(text="Không có thông tin.", refused=True)
     )
     assert main(["--data-dir", data, "eval", str(qa), "--answers", "--json"]) == 0
-    answers = json.loads(capsys.readouterr().out)["answers"]
+    out = json.loads(capsys.readouterr().out)
+    answers = out["answers"]
     assert answers["refusal_accuracy"] == 1.0 and answers["false_refusal"] == 1.0
+    assert [f["reason"] for f in out["answer_failures"]] == ["từ chối nhầm"] * 3
+    assert main(["--data-dir", data, "eval", str(qa), "--answers"]) == 0
+    text = capsys.readouterr().out
+    assert "Câu trả lời chưa đạt:" in text and "từ chối nhầm | Không có thông tin." in text
 
 
 def test_eval_reports_a_missing_qa_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
