@@ -32,11 +32,12 @@ from assistant.chain import answer_with_llm, condense_question, stream_with_llm
 from assistant.errors import LLMError
 from assistant.evidence import score_units
 from assistant.llm import make_chat_model
+from assistant.preamble import core_question
 from assistant.question import QuestionView, analyze, with_filters
 from assistant.quote import quote_answer, select
 from assistant.refusal import DEFAULT_THRESHOLD, allowed, check_coverage, check_evidence, fits, refusal
 from assistant.results import Answer, AnswerMode
-from assistant.units import Unit, units_of
+from assistant.units import Unit, table_header_periods, units_of
 from vectorstore.hits import Hit
 
 log = logging.getLogger(__name__)
@@ -183,10 +184,11 @@ class Answerer:
         return work
 
     def _standalone(self, work: _Work) -> str:
+        asked = core_question(work.question)  # without greetings and "cho mình hỏi là"
         if not work.history:
-            return work.question
+            return asked
         if self.model is None:
-            return followup.condense(work.question, work.history)
+            return followup.condense(asked, work.history)
         start = perf_counter()
         try:
             return condense_question(work.question, work.history, self.model)
@@ -194,7 +196,7 @@ class Answerer:
             # The endpoint is down: do not wait for it a second time for the answer.
             work.notices.append(fallback_notice(exc))
             work.use_llm = False
-            return followup.condense(work.question, work.history)
+            return followup.condense(asked, work.history)
         finally:
             work.timings["condense"] = perf_counter() - start
 
@@ -219,7 +221,8 @@ class Answerer:
         """Refuse (setting ``work.final``) or gather and score the evidence units."""
         assert work.view is not None
         documents = [d for d in self.bot.documents() if allowed(d, filters)]
-        decision = check_coverage(work.view, documents)
+        plans = work.view.plan
+        decision = check_coverage(work.view, documents, lambda doc: self._tabled(doc, plans))
         if not decision.refuse:
             hits = work.hits + self._document_hits(work, documents)
             work.units = [u for rank, hit in enumerate(hits) for u in units_of(hit, rank)]
@@ -245,6 +248,16 @@ class Answerer:
         for doc_id in chosen:
             out += [h for h in self._chunks(doc_id) if h.chunk_id not in seen]
         return out[:_DOC_CHUNKS]
+
+    def _tabled(self, doc: Mapping[str, Any], plans: bool) -> set[str]:
+        """Periods named by the table headers of a document (a column "Thực hiện 2022"; with
+        ``plans``, also "Kế hoạch 2024")."""
+        year = max((int(str(p)[:4]) for p in doc.get("periods") or [] if str(p)[:4].isdigit()), default=None)
+        keys: set[str] = set()
+        for row in self.bot.catalog.chunk_rows(doc["doc_id"]):
+            if "|" in row["text"]:
+                keys |= table_header_periods(row["text"], year, plans=plans)
+        return keys
 
     def _chunks(self, doc_id: str) -> list[Hit]:
         """The chunks of one document as Hits (document and chunk metadata, like the retriever's)."""

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
 
 from assistant.numbers import extract_figures
+from assistant.period_signals import (
+    document_match,
+    period_signal,
+    qualified_signal,
+)
 from assistant.question import QuestionView, folded_syllables, is_content
 from assistant.units import RECIPIENTS, Unit, leading_items, units_of
 from ingest.gazetteer import find_bodies
-from ingest.period_model import Period
-from ingest.periods import find_periods
-from vectorstore.hits import Hit
+from ingest.text import fold
 
 __all__ = ["Unit", "counted_numbers", "document_match", "leading_items", "score_units", "units_of"]
 
@@ -30,6 +32,11 @@ _DOC_NUMBER = re.compile(r"\d+[-/][A-ZĐ]{2,}(?:/[A-ZĐ]+)?")
 _BECAUSE = re.compile(r"\b(?:do|vi|boi|nen|nguyen nhan|ly do|dan den)\b")
 _STOCK = {"co", "voi", "gom", "so"}  # "có 112 TCCS", "với 7.846 đảng viên", "tổng số 8.104"
 # Words before a figure that make it a target, not a result ("phấn đấu kết nạp 320").
+# The place-and-date line of a document ("Tân An, ngày 15 tháng 12 năm 2023"), also in a table.
+DATELINE = re.compile(r"(?:^|\|)[\s*_]*[^|\n,*_]{2,40}, ngày \d{1,2} tháng \d{1,2} năm (?:19|20)\d\d")
+# Figures item by item: "khiển trách 2, cảnh cáo 1, khai trừ 1", "quý I 23; quý II 38".
+BREAKDOWN = re.compile(r"(?:(?:[^\W\d]+ ){1,3}\d+[,;] )+(?:[^\W\d]+ ){1,3}\d+(?!\d)")
+_SELF_DESCRIBED = {"summary", "issued", "sign", "recipients", "docnumber"}
 _TARGET = re.compile(r"\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien|it nhat|toi thieu)\b")
 
 
@@ -49,8 +56,11 @@ def score_units(units: list[Unit], q: QuestionView) -> None:
     weights = _weights(units, q)
     # Who signed a report, its number, its recipients: the question's words describe the
     # document (its title), not the unit that holds the answer.
-    title_share = 1.0 if q.asks & {"docnumber", "sign", "recipients"} else 0.3
+    title_share = 1.0 if q.asks & {"docnumber", "sign", "recipients", "issued"} else 0.3
     total = sum(weights.values()) or 1.0
+    # "Tóm tắt báo cáo quý I/2024 của X", "Báo cáo ... của X ban hành ngày nào?": the names
+    # and the kind of answer are the whole question; no content word can be missing.
+    vacuous = not q.terms and bool(q.names_something or q.doc_numbers) and bool(q.asks & _SELF_DESCRIBED)
     docs: dict[str, float] = {}
     for unit in units:
         words = set(unit.syllables)
@@ -59,7 +69,7 @@ def score_units(units: list[Unit], q: QuestionView) -> None:
         got = sum(w for t, w in weights.items() if t in words)
         got += 0.5 * sum(w for t, w in weights.items() if t in section - words)
         got += title_share * sum(w for t, w in weights.items() if t in title - section - words)
-        unit.coverage = got / total
+        unit.coverage = 1.0 if vacuous else got / total
         unit.strength = unit.coverage + _holds_asked(unit, q)
         pairs = set(zip(unit.syllables, unit.syllables[1:], strict=False))
         pair_share = len(q.bigrams & pairs) / len(q.bigrams) if q.bigrams else 0.0
@@ -69,9 +79,10 @@ def score_units(units: list[Unit], q: QuestionView) -> None:
             unit.coverage
             + 0.3 * pair_share
             + docs[unit.doc_id]
-            + _period_signal(unit, q)
+            + period_signal(unit, q)
             + _kind_signal(unit, q)
             + _names_signal(unit, q)
+            + qualified_signal(unit, q)
             + 0.1 / (1 + unit.rank)
             - 0.04 * math.log1p(len(unit.syllables) / 25)
         )
@@ -85,87 +96,6 @@ def _weights(units: list[Unit], q: QuestionView) -> dict[str, float]:
         for term in set(unit.syllables) & df.keys():
             df[term] += 1
     return {t: q.weights.get(t, 1.0) * math.log(1 + n / (1 + df[t])) for t in q.terms}
-
-
-def doc_periods(hit: Hit) -> list[Period]:
-    """The reporting periods of the hit's document."""
-    out = []
-    for key in hit.metadata.get("periods") or []:
-        try:
-            out.append(Period.parse_key(str(key)))
-        except ValueError:
-            continue
-    return out
-
-
-def doc_year(hit: Hit) -> int | None:
-    periods = doc_periods(hit)
-    if periods:
-        return periods[-1].year
-    date = str(hit.metadata.get("date") or "")
-    return int(date[:4]) if date[:4].isdigit() else None
-
-
-def _asked(q: QuestionView) -> list[Period]:
-    out = []
-    for key in q.periods:
-        try:
-            out.append(Period.parse_key(key))
-        except ValueError:
-            continue
-    return out
-
-
-def document_match(hit: Hit, q: QuestionView) -> float:
-    """How well the hit's document fits the named province, body, period and number."""
-    meta = hit.metadata
-    value = 0.0
-    if q.provinces:
-        value += 0.2 if meta.get("province") in q.provinces else -1.0
-    if q.body_keys:
-        value += 0.1 if meta.get("body_key") in q.body_keys else -0.6
-    number = str(meta.get("doc_number") or "")
-    if number and any(n in number for n in q.doc_numbers):
-        value += 0.5
-    asked = _asked(q)
-    if not asked:
-        return value
-    reported = doc_periods(hit)
-    if any(p in reported for p in asked):
-        return value + 0.3
-    if any(r.contains(a) for r in reported for a in asked):
-        return value + 0.1
-    mentioned = {str(k) for k in meta.get("mentioned_periods") or []}
-    if any(a.key in mentioned for a in asked):
-        return value + (0.2 if q.plan else -0.1)
-    return value - 0.5
-
-
-def _period_signal(unit: Unit, q: QuestionView) -> float:
-    """Naming the asked period helps; naming only other periods (in the unit or its section
-    heading, such as "Phương hướng năm 2025") hurts, unless the question is about plans."""
-    asked = set(q.periods)
-    if not asked:
-        return 0.0
-    year = doc_year(unit.hit)
-    unit.periods = [m.key for m in find_periods(unit.quote, year)]
-    named = set(unit.periods) | {m.key for m in find_periods(_headings(unit.hit), year)}
-    reported = {p.key for p in doc_periods(unit.hit)}
-    finer = not (asked & reported)  # the report covers more than the asked period
-    if named & asked:
-        return 0.35 if finer else 0.15
-    if finer:
-        return -0.25
-    ends = [p.end_date() for p in doc_periods(unit.hit)]
-    later = [k for k in named - asked if ends and _start(k) > max(ends)]
-    return -0.3 if later and not q.plan else 0.0
-
-
-def _start(key: str) -> date:
-    try:
-        return Period.parse_key(key).start_date()
-    except ValueError:
-        return date.min
 
 
 def _names_signal(unit: Unit, q: QuestionView) -> float:
@@ -184,23 +114,23 @@ def _names_signal(unit: Unit, q: QuestionView) -> float:
     return 0.0
 
 
-def _headings(hit: Hit) -> str:
-    """The section path of a hit without the document title (an article's "section")."""
-    title = str(hit.metadata.get("title") or "").strip()
-    parts = [p.strip() for p in str(hit.metadata.get("section") or "").split(">")]
-    return " > ".join(p for p in parts if p and p != title)
-
-
-def _holds_asked(unit: Unit, q: QuestionView) -> float:
-    """0.25 when the unit holds the kind of fact asked (a date, a name, a document number,
-    the recipients' list)."""
+def holds(unit: Unit, kind: str) -> bool:
+    """True when the unit holds a fact of ``kind``: "date", "person", "docnumber",
+    "recipients", "issued" (a place-and-date line); False for other kinds."""
     checks = {
         "date": lambda: any(f.kind == "date" for f in extract_figures(unit.quote)),
         "person": lambda: _has_name(unit.quote) or unit.kind == "sign",
         "docnumber": lambda: bool(_DOC_NUMBER.search(unit.quote)),
         "recipients": lambda: unit.kind == "list" and bool(RECIPIENTS.match(unit.quote)),
+        "issued": lambda: bool(DATELINE.search(unit.quote)),
     }
-    return 0.25 if any(name in q.asks and check() for name, check in checks.items()) else 0.0
+    return kind in checks and checks[kind]()
+
+
+def _holds_asked(unit: Unit, q: QuestionView) -> float:
+    """0.25 when the unit holds the kind of fact asked (a date, a name, a document number,
+    the recipients' list)."""
+    return 0.25 if any(holds(unit, kind) for kind in q.asks) else 0.0
 
 
 def counted_numbers(text: str) -> list[str]:
@@ -223,6 +153,8 @@ def _kind_signal(unit: Unit, q: QuestionView) -> float:
         value += _number_signal(unit, q)
     if "date" in q.asks:
         value += 0.3 if any(f.kind == "date" for f in extract_figures(unit.quote)) else -0.1
+    if "issued" in q.asks and DATELINE.search(unit.quote):
+        value += 0.6  # the date a document was issued is its place-and-date line
     if "person" in q.asks:
         value += 0.3 if unit.kind == "sign" or _has_name(unit.quote) else -0.1
     if "sign" in q.asks and "person" in q.asks:
@@ -232,11 +164,25 @@ def _kind_signal(unit: Unit, q: QuestionView) -> float:
         value += 0.8 if own and own in unit.quote else 0.3 if _DOC_NUMBER.search(unit.quote) else -0.3
     if "list" in q.asks and unit.kind == "list":
         value += 0.35 * unit.coverage
+    if "breakdown" in q.asks and BREAKDOWN.search(unit.quote):
+        value += 0.3  # "khiển trách 2, cảnh cáo 1, khai trừ 1" answers "mỗi hình thức mấy người"
+    value += _definition_signal(unit, q)
     if "reason" in q.asks:
         value += 0.2 if _BECAUSE.search(" ".join(unit.syllables)) else 0.0
     if "recipients" in q.asks:
         value += 0.6 if unit.kind == "list" and RECIPIENTS.match(unit.quote) else 0.0
     return value
+
+
+def _definition_signal(unit: Unit, q: QuestionView) -> float:
+    """0.3 when the unit states what the asked thing is: its words followed by "là", ":" or a
+    quotation ("chủ đề năm 2023 là "…"", "chủ đề năm 2023: …"), for "what is X" questions;
+    a sentence that only mentions X ("đề xuất chủ đề năm 2025.") does not."""
+    if q.asks & {"number", "date", "person", "list", "summary", "sign", "recipients"} or not q.terms:
+        return 0.0
+    head = q.terms[:2] if tuple(q.terms[:2]) in q.bigrams else q.terms[:1]
+    pattern = r"\b" + r"\W+".join(head) + r"\b[^\"“”:.;]{0,30}?(?:[\"“”:]|\sla\s)"
+    return 0.3 if re.search(pattern, fold(unit.quote).lower()) else 0.0
 
 
 def _number_signal(unit: Unit, q: QuestionView) -> float:

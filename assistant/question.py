@@ -12,29 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
+from assistant.asks import asks_of, issue_words
 from ingest.gazetteer import find_bodies, find_provinces
 from ingest.periods import find_period_phrases, find_periods
 from ingest.text import fold, index_form
+from vectorstore.terms import expand
 
-# Staff abbreviations, expanded on both sides before words are compared.
-_ABBREVIATIONS = [
-    (re.compile(r"\bT\.\s?Ư\b|\bTƯ\b|\bTW\b"), "Trung ương"),
-    (re.compile(r"\bTCCS\b", re.I), "tổ chức cơ sở"),
-    (re.compile(r"\bUBKT\b", re.I), "Ủy ban Kiểm tra"),
-    (re.compile(r"\b(?:ĐUK|DUK)\b", re.I), "Đảng ủy Khối"),
-    (re.compile(r"\bĐU\b"), "Đảng ủy"),
-    (re.compile(r"\bNQ\b", re.I), "Nghị quyết"),
-    (re.compile(r"\bBCH\b", re.I), "Ban Chấp hành"),
-    (re.compile(r"\bBTV\b", re.I), "Ban Thường vụ"),
-    (re.compile(r"\bBCĐ\b", re.I), "Ban Chỉ đạo"),
-    (re.compile(r"\bDN\b", re.I), "doanh nghiệp"),
-    (re.compile(r"\bĐV\b"), "đảng viên"),
-    (re.compile(r"\bUBND\b", re.I), "Ủy ban nhân dân"),
-    (re.compile(r"\bMTTQ\b", re.I), "Mặt trận Tổ quốc"),
-    (re.compile(r"\bKT,\s?GS\b|\bKTGS\b", re.I), "kiểm tra, giám sát"),
-]
 # Words that carry no content (index form, accented). Folded forms that collide with common
 # content words ("đang"/"đảng", "có"/"cơ") are only dropped when the question has accents.
 _STOPWORDS = set(
@@ -43,11 +29,12 @@ _STOPWORDS = set(
     tắt biết gồm bao gồm trình bày kể ra vào lúc khi riêng tính hết tổng cộng số lượng tỷ lệ tỉ
     phần trăm quý năm tháng đầu cuối nửa giữa tỉnh thành phố tp khối đảng ủy bộ ủy uỷ chi tiết
     cụ thể về việc mà do bởi lần thứ hiện nay ngày nay thời điểm thay đổi ở tới như thế nào làm
-    xác định chọn ra báo cáo""".split()
+    xác định chọn ra báo cáo vậy nhé nhỉ ạ ơi nha hả""".split()
 )
 _FOLDED_STOP = {fold(w) for w in _STOPWORDS}
 _AMBIGUOUS_FOLDED = {"co", "ve", "ma", "do", "ra", "toi", "noi", "tai", "nguoi", "sao", "thi"}
-_DOC_NUMBER = re.compile(r"\d+[-/][A-ZĐ]{2,}(?:/[A-ZĐ]+)?")
+_AMBIGUOUS_FOLDED |= {"vay", "nha", "ha"}
+_DOC_NUMBER = re.compile(r"\d+[-/][A-ZĐ]{2,}(?:/[A-ZĐ]+)?", re.I)
 # "đạt bao nhiêu % kế hoạch" asks about a result, not a plan.
 _ACHIEVED = re.compile(
     r"\bdat (?:duoc )?(?:bao nhieu|\d+)\s*(?:%|phan tram)?\s*(?:so voi )?(?:ke hoach|chi tieu)"
@@ -57,6 +44,7 @@ _COMPARE = re.compile(
     r"\bso sanh\b|\bso voi\b|\bthay doi\b|\btu\b.*\bden\b|\bva\b|\bmoi\b|\bnoi nao\b"
     r"|\btang\b|\bgiam\b|\bhon\b|\bchenh lech\b"
 )
+_JOIN = re.compile(r"^\s*(?:va|voi|so voi|lan|hoac|cung|,? va|,? con)\s*$", re.I)
 _UNIT_STOP = {"la", "phan", "tram", "trong", "cua", "va", "nam", "quy", "thang", "tai", "theo"}
 _SYLLABLE = re.compile(r"\w+", re.UNICODE)
 _PLAN = re.compile(
@@ -90,13 +78,6 @@ class QuestionView:
         return bool(self.periods or self.provinces or self.body_keys)
 
 
-def expand(text: str) -> str:
-    """``text`` with staff abbreviations written out ("TCCS" -> "tổ chức cơ sở")."""
-    for pattern, replacement in _ABBREVIATIONS:
-        text = pattern.sub(replacement, text)
-    return text
-
-
 def is_content(word: str) -> bool:
     """True for a folded syllable that is neither a stopword nor a number."""
     return not word[:1].isdigit() and word not in _FOLDED_STOP
@@ -123,12 +104,14 @@ def analyze(question: str, intent: Any = None) -> QuestionView:
         years=_attr(intent, "years") or _years(text),
         provinces=_attr(intent, "provinces") or _unique(p.name for p in find_provinces(text)),
         body_keys=_attr(intent, "body_keys") or _unique(b.key for b in find_bodies(text) if b.specific),
-        asks=_asks(folded) | _signing(text),
+        asks=asks_of(text),
         plan=bool(_PLAN.search(_ACHIEVED.sub(" ", folded))),
         doc_numbers=_DOC_NUMBER.findall(text),
         dated=bool(getattr(intent, "dated", False)),
     )
     view.terms, view.bigrams, view.weights = _content(text)
+    if "issued" in view.asks:  # "ban hành", "ký": the document's act, not the unit's words
+        _drop_terms(view, issue_words(text))
     view.unit = _unit(folded)
     view.verb, view.stock = _verb(fold(expand(_blank_names(text))), view)
     view.sides = _sides(text, view, intent)
@@ -148,40 +131,6 @@ def _unique(items: Any) -> list[Any]:
 
 def _years(text: str) -> list[int]:
     return _unique(int(y) for y in re.findall(r"(?<!\d)(20\d\d|19\d\d)(?!\d)", text))
-
-
-def _asks(folded: str) -> set[str]:
-    asks = set()
-    checks = {
-        "number": r"\bbao nhieu\b|\bmay\b|\bty le\b|\bphan tram\b|^(?:tong )?so (?!hieu)|\bla bao nhieu\b"
-        r"|\bnhieu hay it\b|\bit hay nhieu\b|\b(?:nhieu|it) hon\b|\btang hay giam\b|\bso sanh so\b",
-        "person": r"(?:^|\s)ai(?:\s|$|\?)|\bla ai\b",
-        "date": r"\bngay nao\b|\bkhi nao\b|\bbao gio\b|\bthoi gian nao\b",
-        "list": r"\bliet ke\b|\bgom nhung\b|\bnhung gi\b|\bnhung (?:\w+ ){1,4}nao\b|\bneu (?:cac|nhung)\b"
-        r"|\bcac nhiem vu\b|\bnhung noi dung\b",
-        "summary": r"^(?:tom tat|khai quat|tong hop)\b",
-        "reason": r"\bvi sao\b|\btai sao\b|\bly do\b|\bnguyen nhan\b",
-        "docnumber": r"\bso hieu\b|\bso van ban\b|\bky hieu\b",
-        "recipients": r"\bnoi nhan\b|\bgui (?:toi |den |cho )?(?:nhung |cac )?(?:noi|co quan|don vi)\b",
-    }
-    for name, pattern in checks.items():
-        if re.search(pattern, folded):
-            asks.add(name)
-    if re.search(r"\bso sanh\b|\bthay doi\b|\bnoi nao\b|\bmoi noi\b", folded):
-        asks.add("compare")
-    return asks
-
-
-def _signing(text: str) -> set[str]:
-    """{"sign"} when the question asks who signed ("ký"; "ky" typed without accents, which
-    may also be "kỳ": then only after "ai" and not in "nhiệm kỳ", "cùng kỳ", "định kỳ")."""
-    if re.search(r"(?<!\w)ký(?!\w)", index_form(text)):
-        return {"sign"}
-    folded = fold(text)
-    if folded != index_form(text) or not re.search(r"(?:^|\s)ai\b", folded):
-        return set()
-    unsigned = r"(?<!nhiem )(?<!cung )(?<!dinh )\bky\b(?! luat| niem| hop| hieu| truoc| nay)"
-    return {"sign"} if re.search(unsigned, folded) else set()
 
 
 def _blank_names(text: str) -> str:
@@ -223,6 +172,12 @@ def _content(text: str) -> tuple[list[str], set[tuple[str, str]], dict[str, floa
     return terms, pairs, weights
 
 
+def _drop_terms(view: QuestionView, words: set[str]) -> None:
+    view.terms = [t for t in view.terms if t not in words]
+    view.bigrams = {b for b in view.bigrams if not set(b) & words}
+    view.weights = {t: w for t, w in view.weights.items() if t not in words}
+
+
 def _unit(folded: str) -> list[str]:
     """The counted noun: two syllables after "bao nhiêu" / "mấy" ("đảng viên", "cuộc"), or
     after "số" / "tổng số" when the question ends in "là bao nhiêu"."""
@@ -241,10 +196,12 @@ def _unit(folded: str) -> list[str]:
 
 def _verb(folded: str, view: QuestionView) -> tuple[list[str], bool]:
     """The action asked about (words right before "bao nhiêu") and whether it is a stock."""
-    words = folded.split()
+    words = _SYLLABLE.findall(folded)  # "nhieu?" is "nhieu"
     for i, word in enumerate(words):
         if (word == "bao" and words[i + 1 : i + 2] == ["nhieu"]) or word == "may":
-            before = [w for w in words[max(0, i - 3) : i] if w not in ("tong", "cong", "hien", "la")]
+            if words[i - 1 : i] == ["la"]:
+                break  # "tổng số đảng viên ... là bao nhiêu": a noun phrase, read below
+            before = [w for w in words[max(0, i - 3) : i] if w not in ("tong", "cong", "hien")]
             if before[-1:] == ["co"]:
                 return [], True
             verb = [w for w in before if is_content(w)][-2:]
@@ -260,12 +217,23 @@ def _sides(text: str, view: QuestionView, intent: Any) -> list[QuestionView]:
     """One view per compared side: a province, body or period paired in the order written."""
     if intent is not None and hasattr(intent, "is_comparison"):
         given = _attr(intent, "sides") if intent.is_comparison else []
+        if not given and _enumerated_periods(text, view):
+            return [_side(view, view.provinces, view.body_keys, [p]) for p in view.periods]
         return [_side(view, _attr(s, "provinces"), _attr(s, "body_keys"), _attr(s, "periods")) for s in given]
     provinces, bodies, periods = view.provinces, view.body_keys, view.periods
     n = max(len(provinces), len(bodies), len(periods))
     if n < 2 or (max(len(provinces), len(bodies)) < 2 and not _COMPARE.search(fold(text))):
         return []
     return [_side(view, _pick(provinces, i, n), _pick(bodies, i, n), _pick(periods, i, n)) for i in range(n)]
+
+
+def _enumerated_periods(text: str, view: QuestionView) -> bool:
+    """True when two named periods are joined by "và", "với", "so với" ("lũy kế 9 tháng và cả
+    năm 2023"): each is asked about, not one qualifying the other ("Năm 2023, quý III")."""
+    phrases = find_period_phrases(text)
+    if len(view.periods) < 2:
+        return False
+    return any(_JOIN.match(fold(text[a.end : b.start])) for a, b in pairwise(phrases))
 
 
 def _pick(items: list[str], i: int, n: int) -> list[str]:

@@ -13,18 +13,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import PurePath
 
-from assistant.evidence import counted_numbers, document_match, score_units
+from assistant.evidence import counted_numbers, document_match, holds, score_units
 from assistant.numbers import format_date, format_period
-from assistant.question import QuestionView, folded_syllables
+from assistant.period_signals import states_period
+from assistant.question import QuestionView
 from assistant.results import Answer, Citation
-from assistant.units import Unit, leading_items
+from assistant.summary import summary_units
+from assistant.units import Unit, leading_items, list_from
+from ingest.bodies import body_with_province
 from vectorstore.catalog import chunk_id_for
 from vectorstore.hits import Hit
 
 NOTICE = "Chế độ trích dẫn (không dùng mô hình ngôn ngữ): các đoạn dưới đây được trích nguyên văn từ báo cáo."
 _MAX_UNITS = 3
-_SUMMARY_UNITS = 5
 _MIN_GAIN = 0.2
+_LIST_MARGIN = 0.4  # a list this close to the best unit answers a list question
 
 
 def select(units: list[Unit], q: QuestionView, hits: Sequence[Hit] = ()) -> list[Unit]:
@@ -35,13 +38,46 @@ def select(units: list[Unit], q: QuestionView, hits: Sequence[Hit] = ()) -> list
     if q.sides:
         return _per_side(units, q)
     if "summary" in q.asks:
-        return _summary(units, q)
-    ranked = sorted(units, key=lambda u: -u.score)
-    best = ranked[0]
+        return summary_units(units, q)
+    ranked = _of_period(sorted(units, key=lambda u: -u.score), q)
+    best = _with_items(_best_list(ranked, q) or ranked[0])
     following = _continuation(best, hits) if best.kind == "list" or best.quote.endswith(":") else []
     if best.kind == "list" or following:
         return [best, *following]
-    return _greedy(ranked, q)
+    return _greedy([best, *ranked[1:]] if best is not ranked[0] else ranked, q)
+
+
+def _of_period(ranked: list[Unit], q: QuestionView) -> list[Unit]:
+    """For a figure of a named period, only the units whose figure can be of that period
+    (their report covers it, or they name it), when there are some: a quý I figure is not the
+    answer to a question about 6 tháng, nor context for it, even when its words fit better."""
+    if "number" not in q.asks or q.plan or q.dated or not q.periods:
+        return ranked
+    return [u for u in ranked if states_period(u, q)] or ranked
+
+
+def _best_list(ranked: list[Unit], q: QuestionView) -> Unit | None:
+    """For a list question, the best list (or lead-in ending in ":") when it is nearly as good
+    as the best unit: the answer to "gồm những gì" is a list, not the sentence that names it."""
+    if not {"list", "recipients"} & q.asks or "number" in q.asks:
+        return None  # "mỗi hình thức bao nhiêu người" wants the figures, wherever they are
+    for unit in ranked:
+        if unit.score < ranked[0].score - _LIST_MARGIN:
+            return None
+        if unit.kind == "list" or (unit.kind == "sentence" and unit.quote.endswith(":")):
+            return unit
+    return None
+
+
+def _with_items(unit: Unit) -> Unit:
+    """A lead-in sentence ending in ":" ("Các chỉ tiêu chủ yếu:") with the items that follow
+    it in its chunk: the lead-in alone answers nothing."""
+    if unit.kind == "sentence" and unit.quote.rstrip().endswith(":"):
+        items = list_from(unit.hit, unit.rank, unit.start)
+        if items is not None:
+            items.score, items.coverage, items.strength = unit.score, unit.coverage, unit.strength
+            return items
+    return unit
 
 
 def _continuation(unit: Unit, hits: Sequence[Hit]) -> list[Unit]:
@@ -68,6 +104,9 @@ def _greedy(ranked: list[Unit], q: QuestionView) -> list[Unit]:
             break
         if any(_overlaps(unit, p) for p in picked):
             continue
+        if _holds_missing_kind(unit, picked, q):
+            picked.append(unit)  # "ngày nào, do ai chủ trì": the date, then the person
+            continue
         if "number" in q.asks and not counted_numbers(unit.quote):
             continue  # a second figure for a two-part question, not context
         gain = len((terms & set(unit.syllables)) - covered) / (len(terms) or 1)
@@ -75,6 +114,15 @@ def _greedy(ranked: list[Unit], q: QuestionView) -> list[Unit]:
             picked.append(unit)
             covered |= set(unit.syllables)
     return picked
+
+
+def _holds_missing_kind(unit: Unit, picked: list[Unit], q: QuestionView) -> bool:
+    """True when the question asks several kinds of fact (a date and a person) and the unit
+    holds one that no picked unit holds."""
+    kinds = q.asks & {"date", "person"}
+    if len(kinds) < 2:
+        return False
+    return any(holds(unit, k) and not any(holds(p, k) for p in picked) for k in kinds)
 
 
 def _overlaps(a: Unit, b: Unit) -> bool:
@@ -88,58 +136,11 @@ def _per_side(units: list[Unit], q: QuestionView) -> list[Unit]:
         fitting = [u for u in units if document_match(u.hit, side) > 0 or not side.names_something]
         side_units = [replace(u) for u in fitting]
         score_units(side_units, side)
-        for unit in sorted(side_units, key=lambda u: -u.score):
+        for unit in _of_period(sorted(side_units, key=lambda u: -u.score), side):
             if not any(_overlaps(unit, p) for p in picked):
                 picked.append(unit)
                 break
     return picked
-
-
-def _summary(units: list[Unit], q: QuestionView) -> list[Unit]:
-    """Key sentences of the top document, in reading order: those of the section the question
-    names ("các hạn chế" -> "II. HẠN CHẾ") when it names one, figures first."""
-    top = max(units, key=lambda u: u.score)
-    own = [u for u in units if u.doc_id == top.doc_id and u.kind == "sentence" and len(u.syllables) > 6]
-    focus = _focus_section(own, q)
-    if focus:
-        own = [u for u in own if focus in _section_of(u)]
-    ranked = sorted(own, key=lambda u: -(0.3 * u.score + 0.15 * min(len(counted_numbers(u.quote)), 3)))
-    picked: list[Unit] = []
-    for unit in ranked:
-        if len(picked) >= _SUMMARY_UNITS:
-            break
-        if not any(_overlaps(unit, p) for p in picked):
-            picked.append(unit)
-    return sorted(picked, key=lambda u: (u.hit.chunk_id, u.start))
-
-
-def _section_of(unit: Unit) -> str:
-    return str(unit.hit.metadata.get("section") or "")
-
-
-def _focus_section(units: list[Unit], q: QuestionView) -> str:
-    """The heading (not the title) that names the question's head words ("hạn chế" in "Tóm
-    tắt các hạn chế trong công tác ..."), with most of its other words; "" when none does."""
-    if not q.terms:
-        return ""
-    head = q.terms[:2] if tuple(q.terms[:2]) in q.bigrams else q.terms[:1]
-    titles = {str(u.hit.metadata.get("title") or "") for u in units}
-    depth: dict[str, int] = {}
-    for unit in units:
-        for level, heading in enumerate(_section_of(unit).split(" > ")):
-            if heading and heading not in titles:
-                depth[heading] = min(level, depth.get(heading, level))
-    best, best_key = "", (0, 0)
-    for heading, level in depth.items():
-        words = folded_syllables(heading)
-        key = (len([t for t in q.terms if t in words]), -level)
-        if _contains(words, head) and key > best_key:
-            best, best_key = heading, key
-    return best
-
-
-def _contains(words: list[str], part: list[str]) -> bool:
-    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
 def quote_answer(question: str, units: list[Unit]) -> Answer:
@@ -193,7 +194,7 @@ def render(unit: Unit, n: int) -> str:
 
 def report_label(meta: Mapping[str, object], source: str) -> str:
     """ "Đảng ủy Khối các cơ quan tỉnh Nghệ An, quý I/2022 (05/04/2022)" for a document."""
-    who = " ".join(str(meta.get(k) or "") for k in ("body", "province")).strip()
+    who = body_with_province(str(meta.get("body") or ""), str(meta.get("province") or ""))
     periods = [format_period(str(p)) for p in meta.get("periods") or []]  # type: ignore[attr-defined]
     date = format_date(str(meta.get("date") or ""))
     parts = [p for p in (who, " – ".join(periods)) if p]

@@ -18,19 +18,21 @@ The threshold is calibrated on the development set (see README, "Refusal").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from assistant.chain import refusal_text
-from assistant.evidence import doc_periods
 from assistant.numbers import format_date, format_period
-from assistant.question import QuestionView
+from assistant.period_signals import doc_periods, states_period
+from assistant.question import QuestionView, folded_syllables, is_content
 from assistant.results import Answer, AnswerMode
 from assistant.units import Unit
-from ingest.bodies import body_display
+from ingest.bodies import body_display, body_with_province
 from ingest.period_model import Period
+from ingest.text import fold
 
+_ASKING = {"bao", "nhieu", "may", "co", "la", "duoc", "da", "cac", "nhung", "tong", "so"}
 # Calibrated on ../shared/corpus/dev (90 questions, quote mode): see benchmarks/answers.py.
 DEFAULT_THRESHOLD = 0.35
 
@@ -81,15 +83,25 @@ def period_fits(doc: Mapping[str, Any], q: QuestionView) -> bool:
     return True
 
 
-def check_coverage(q: QuestionView, documents: Sequence[Mapping[str, Any]]) -> Decision:
-    """Refuse when some side of the question is covered by no ingested document."""
+def check_coverage(
+    q: QuestionView,
+    documents: Sequence[Mapping[str, Any]],
+    tabled: Callable[[Mapping[str, Any]], set[str]] | None = None,
+) -> Decision:
+    """Refuse when some side of the question is covered by no ingested document. A report
+    whose tables have a column for the asked period ("Thực hiện 2022" in a 2023 report;
+    ``tabled(doc)`` gives those period keys) leaves the decision to the evidence."""
     if not documents:
         return Decision(
             True, "Chưa nạp báo cáo nào: hãy nạp báo cáo trước (baocao ingest THƯ_MỤC).", "coverage"
         )
     for side in q.sides or [q]:
-        if not any(fits(doc, side) for doc in documents):
-            return Decision(True, explain_corpus(side, documents), "coverage")
+        if any(fits(doc, side) for doc in documents):
+            continue
+        same = [d for d in documents if fits(d, side, periods=False)]
+        if tabled is not None and side.periods and any(set(side.periods) <= tabled(d) for d in same):
+            continue
+        return Decision(True, explain_corpus(side, documents), "coverage")
     return Decision(False)
 
 
@@ -115,14 +127,12 @@ def explain_corpus(q: QuestionView, documents: Sequence[Mapping[str, Any]]) -> s
 
 def _who(q: QuestionView, docs: list[Mapping[str, Any]]) -> str:
     doc = docs[0]
-    body, province = str(doc.get("body") or ""), str(doc.get("province") or "")
-    return " ".join(p for p in (body, province) if p) or _wanted(q)
+    return body_with_province(str(doc.get("body") or ""), str(doc.get("province") or "")) or _wanted(q)
 
 
 def _wanted(q: QuestionView) -> str:
     body = body_display(q.body_keys[0]) if q.body_keys else ""
-    place = " ".join(q.provinces)
-    return " ".join(p for p in (body, place) if p) or "nội dung được hỏi"
+    return body_with_province(body, ", ".join(q.provinces)) or "nội dung được hỏi"
 
 
 def _period_list(docs: list[Mapping[str, Any]]) -> str:
@@ -137,17 +147,76 @@ def _period_list(docs: list[Mapping[str, Any]]) -> str:
 
 
 def check_evidence(q: QuestionView, units: list[Unit], threshold: float) -> Decision:
-    """Refuse when the best evidence is too weak or misses a finer asked period."""
+    """Refuse when the figures found are all of another period, when the asked metric is
+    named nowhere in the fitting reports, when the best evidence is too weak, or when it
+    misses a finer asked period. The most specific explanation comes first."""
+    counted = "number" in q.asks and not q.plan
+    other = _other_period_only(q, units, threshold) if counted else ""
+    if other:
+        return Decision(True, other, "period")
+    if "number" in q.asks and _metric_absent(q, units):
+        return Decision(True, f"Các báo cáo phù hợp không nêu {_metric_label(q)}.", "metric")
     best = max(units, key=lambda u: u.score, default=None)
     if best is None or best.strength < threshold:
         return Decision(
             True, "Không tìm thấy đoạn nào trong các báo cáo phù hợp nói về nội dung này.", "evidence"
         )
-    if "number" in q.asks and not q.plan:
-        missing = _finer_period_missing(q, units, threshold)
-        if missing:
-            return Decision(True, missing, "period")
-    return Decision(False)
+    missing = _finer_period_missing(q, units, threshold) if counted else ""
+    return Decision(True, missing, "period") if missing else Decision(False)
+
+
+def _metric(q: QuestionView) -> list[str]:
+    """The words naming what is counted: the action before "bao nhiêu" and the counted noun."""
+    return [w for w in dict.fromkeys(q.verb + q.unit) if w.isalpha() and is_content(w)]
+
+
+def _metric_absent(q: QuestionView, units: list[Unit]) -> bool:
+    """True when no word of the asked metric ("đảng phí" in "thu đảng phí được bao nhiêu")
+    occurs anywhere in the reports that fit the question: a figure of another metric ("thu
+    ngân sách") is not the answer."""
+    metric = _metric(q)
+    fitting = [u for u in units if fits(u.hit.metadata, q)] if q.names_something else []
+    if not metric or not fitting:
+        return False
+    words = {w for u in fitting for w in u.syllables}
+    words |= {w for u in fitting for w in folded_syllables(str(u.hit.metadata.get("section") or ""))}
+    return not words & set(metric)
+
+
+def _metric_label(q: QuestionView) -> str:
+    """ "số liệu về "đảng phí"": the question's words naming the metric, with the function
+    word before them ("đảng" of "đảng phí", "số" of "số lượt")."""
+    words = q.text.split()
+    metric = set(_metric(q))
+    at = [i for i, w in enumerate(words) if fold(w).strip("?,.:;").lower() in metric]
+    if not at:
+        return "số liệu được hỏi"
+    before = fold(words[at[0] - 1]).lower() if at[0] else ""
+    start = at[0] - 1 if before and not is_content(before) and before not in _ASKING else at[0]
+    phrase = " ".join(words[start : at[-1] + 1]).strip("?,.:;")
+    return f'số liệu về "{phrase}"'
+
+
+def _other_period_only(q: QuestionView, units: list[Unit], threshold: float) -> str:
+    """Explanation when the figures found are all of another period than the asked one (a
+    quý I row when 6 tháng is asked): such a figure is not the answer."""
+    if q.dated or q.sides or not q.periods:
+        return ""
+    strong = [u for u in units if u.strength >= threshold]
+    if not strong or any(states_period(u, q) for u in strong):
+        return ""
+    best = max(strong, key=lambda u: u.score)
+    asked = ", ".join(format_period(p) for p in q.periods)
+    asked_periods = _periods(q.periods)
+    own = ", ".join(
+        format_period(p.key)
+        for p in _periods(dict.fromkeys(best.periods))
+        if not any(p == a or p.contains(a) for a in asked_periods)
+    ) or _report_label(best.hit.metadata)
+    return (
+        f"Các báo cáo đã nạp không có số liệu này cho {asked}; số liệu tìm thấy "
+        f"(báo cáo {_report_label(best.hit.metadata)}) là của {own}."
+    )
 
 
 def _finer_period_missing(q: QuestionView, units: list[Unit], threshold: float) -> str:
@@ -173,7 +242,7 @@ def _finer_period_missing(q: QuestionView, units: list[Unit], threshold: float) 
 def _report_label(meta: Mapping[str, Any]) -> str:
     periods = sorted(_periods(meta.get("periods") or []), key=Period.sort_key)
     label = format_period(periods[-1].key) if periods else format_date(str(meta.get("date") or ""))
-    who = " ".join(str(meta.get(k) or "") for k in ("body", "province")).strip()
+    who = body_with_province(str(meta.get("body") or ""), str(meta.get("province") or ""))
     return f"{label} của {who}" if who else label
 
 

@@ -11,11 +11,16 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.question import folded_syllables
+from ingest.periods import find_periods
 from ingest.sentences import clause_spans, sentence_spans
+from ingest.text import fold
 from vectorstore.hits import Hit
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*+▪●]|\d{1,2}[.)]|[a-zđ]\))\s+")
 _LONG_SENTENCE = 350
+_PLAN_CELL = re.compile(
+    r"\b(?:ke hoach|kh|chi tieu|du toan|muc tieu|so voi|so kh|ty le|ti le|tang giam)\b|%", re.I
+)
 RECIPIENTS = re.compile(r"\s*Nơi nhận\s*:", re.I)
 _SIGN_CUE = re.compile(r"(?<!\w)(?:T/M|TM\.|KT\.)\s|^(?:BÍ THƯ|PHÓ BÍ THƯ)\b|\(đã ký\)", re.M)
 _SIGNER = re.compile(r"(?<!\w)[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,3}[ \t]*$", re.M)
@@ -88,6 +93,24 @@ def _table_rows(hit: Hit, rank: int) -> list[Unit]:
     return units
 
 
+def table_header_periods(text: str, year: int | None = None, *, plans: bool = False) -> set[str]:
+    """Period keys named by the header rows of the tables in ``text``: "Quý II/2023", "6
+    tháng", and a bare year in a header cell ("Thực hiện 2022") as that year. Columns of plans
+    and ratios ("Kế hoạch 2024", "2023 so KH (%)") count only with ``plans``."""
+    keys: set[str] = set()
+    previous = ""
+    for start, end in _lines(text):
+        line = text[start:end]
+        if line.startswith("|") and not previous.startswith("|"):
+            for cell in line.strip("|").split("|"):
+                if not plans and _PLAN_CELL.search(fold(cell)):
+                    continue  # "Kế hoạch năm 2024", "KH 2023", "2023 so KH (%)": not results
+                keys |= {m.key for m in find_periods(cell, year)}
+                keys |= set(re.findall(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,])", cell))
+        previous = line
+    return keys
+
+
 def _figures_only(row: str) -> bool:
     """True for a table row whose cells after the first are all figures (not a header)."""
     cells = [c.strip() for c in row.strip("|").split("|")[1:]]
@@ -123,6 +146,15 @@ def _run_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
     while j < len(lines) and _LIST_ITEM.match(text[lines[j][0] : lines[j][1]]):
         j += 1
     return j
+
+
+def list_from(hit: Hit, rank: int, start: int) -> Unit | None:
+    """The list whose lead-in begins at ``start`` ("Các chỉ tiêu chủ yếu:" and its items)."""
+    for unit in _lists(hit, rank):
+        if unit.start == start:
+            unit.syllables = folded_syllables(unit.quote)
+            return unit
+    return None
 
 
 def leading_items(hit: Hit, rank: int) -> Unit | None:
