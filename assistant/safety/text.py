@@ -27,8 +27,10 @@ _LINK_TAG = re.compile(
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>|<![A-Za-z\[][^<>]*>|<\?[^<>]*\?>")
 # A link destination: "(url)", "(<url>)", "(url "title")", with one level of parentheses inside.
 _DEST = r"\(\s*<?(?:[^()\s<>]|\([^()\s]*\))*>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"
-_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\s?(?:" + _DEST + r"|\[[^\]\n]*\])")
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]" + _DEST)
+# A label may hold one level of brackets ("[2]" citation markers), as CommonMark allows.
+_LABEL = r"(?:[^\[\]\n]|\[[^\[\]\n]*\])"
+_MD_IMAGE = re.compile(r"!\[(" + _LABEL + r"*)\]\s?(?:" + _DEST + r"|\[[^\]\n]*\])")
+_MD_LINK = re.compile(r"\[(" + _LABEL + r"+)\]" + _DEST)
 _MD_REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*<?(?:[A-Za-z][A-Za-z0-9+.-]*:|www\.|/)\S*.*$", re.M)
 _URL = re.compile(
     r"(?:\b(?:https?|ftps?|file)://|\bwww\.|\b(?:javascript|vbscript|data):)[^\s<>\"'«»“”\[\]{}|\\^`]*",
