@@ -33,6 +33,10 @@ from vectorstore.terms import expand, expansions, strip_question_words
 _NUMBER_CUES = re.compile(
     r"(?<!\w)(?:bao nhieu|so luong|ty le|tong so|tong cong|bao nhieu phan tram|dat bao nhieu)(?!\w)"
 )
+# "nơi nào kết nạp nhiều đảng viên hơn", "cao nhất": a comparison of figures.
+_MORE_CUES = re.compile(
+    r"(?<!\w)(?:(?:nhieu|it|cao|thap)(?:\s+\w+){0,3}?\s+hon|(?:nhieu|cao|thap) nhat)(?!\w)"
+)
 _MAY = re.compile(r"(?<!\w)mấy(?!\w)", re.IGNORECASE)
 _MAY_FOLDED = re.compile(r"(?<!\w)may\s+(?:dang vien|to chuc|chi bo|luot|cuoc|nguoi|truong hop|lan)(?!\w)")
 _NEXT_CUES = re.compile(
@@ -277,7 +281,7 @@ def _bodies(text: str) -> list[Mention]:
 
 
 def _asks_number(text: str, folded: str) -> bool:
-    if _NUMBER_CUES.search(folded) or _MAY.search(text):
+    if _NUMBER_CUES.search(folded) or _MORE_CUES.search(folded) or _MAY.search(text):
         return True
     return not has_diacritics(text) and bool(_MAY_FOLDED.search(folded))
 

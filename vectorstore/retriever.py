@@ -4,7 +4,8 @@ One search: the question is read (``vectorstore.query``), every chunk gets its B
 its document's metadata factor (``vectorstore.scoring``: filters, province, body, period tiers,
 report number) and its chunk's factor (tasks ahead or results), and, when no period and no
 document number is named, a preference for recent reports; a question about the theme of a
-year prefers the chunks that state it over those that propose or mention one. With a neural
+year prefers the chunks that state it over those that propose or mention one, and a number
+question those with a figure beside its words (``vectorstore.figures``). With a neural
 embedder the dense ranking from Chroma (same factors) is fused with it by Reciprocal Rank
 Fusion; an optional cross-encoder reranks the best candidates. A comparison is searched side
 by side and the sides are interleaved, so each side's best evidence is in the top results.
@@ -22,6 +23,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from vectorstore.catalog import Catalog
+from vectorstore.figures import prefer_figures
 from vectorstore.hits import Hit
 from vectorstore.lexical import LexicalIndex, LexicalSnapshot
 from vectorstore.notes import Evidence, retrieval_notes
@@ -148,6 +150,8 @@ class HybridRetriever:
         depth = max(MIN_DEPTH, 5 * k)
         if intent.asks_theme:
             scores = prefer_stated_theme(snap, intent, scores, depth, lambda rows: self._texts(snap, rows))
+        if intent.asks_number:  # the chunks with a figure beside the words asked about
+            scores = prefer_figures(scores, lambda rows: self._texts(snap, rows), tokens, token_weights)
         ranking = top_rows(scores, depth)
         if self.dense:
             ranking = self._fuse(snap, intent, ranking, chunk_factor, weights, depth)

@@ -7,11 +7,12 @@ Documents whose province or body is unknown stay, weighted down. A document numb
 question names ("117-BC/ĐUK", typed "117-bc/duk" or "số 117 bc đuk") picks its document.
 
 Soft constraints, for each period the question names: the report of exactly that period >
-a report whose period contains it (a quarter's figure in a half-year report's table) > a
-report inside it (a quarter report for a whole-year question) > a container that is only the
-running total of a report of another period (the 9 months beside quarter III, for a question
-about quarter II) > a report that merely mentions it (a year-end report announces next year's
-theme) > a report of the same year > the rest. A period asked about as a plan ("nhiệm vụ quý
+a report whose period contains it and ends with it (a quarter's figure in a half-year
+report's table) > a report inside it (a quarter report for a whole-year question) > a
+container that goes on after it (the 9 months, for a question about quarter II) > a
+container that is only the running total beside a report of another period (the 9 months
+beside quarter III) > a report that merely mentions it (a year-end report announces next
+year's theme) > a report of the same year > the rest. A period asked about as a plan ("nhiệm vụ quý
 II") is best answered by the report just before it that mentions it (``planning``); the
 report of that period itself comes next (what was done), and reports around it only as far as
 they mention it.
@@ -25,10 +26,9 @@ from typing import Any
 
 import numpy as np
 
-from assistant.errors import BaocaoError
-from ingest.gazetteer import get_province
 from ingest.period_model import Period
 from vectorstore.doctable import DocTable, number_keys
+from vectorstore.filters import body_match, filter_mask
 from vectorstore.query import QueryIntent
 
 TIERS = {
@@ -37,7 +37,8 @@ TIERS = {
     "companion": 0.8,  # the last quarter's report of a cumulative period (Q3 for 9 months)
     "contains": 0.62,  # minus up to CONTAINS_SPAN for a container much longer than the period
     "within": 0.5,
-    "running": 0.45,  # contains it only as the running total beside another period's report
+    "outlasting": 0.4,  # minus half the span: contains it and goes on after it (9 months for quý II)
+    "running": 0.34,  # contains it only as the running total beside another period's report
     "mentioned": 0.32,
     "year": 0.25,
     "other": 0.1,
@@ -46,7 +47,6 @@ CONTAINS_SPAN = 0.1
 _COMPANION = {"H1": "Q2", "9M": "Q3", "Y": "Q4"}
 UNKNOWN_PLACE = 0.5  # a document whose province is unknown, when the question names one
 UNKNOWN_BODY = 0.6
-RELATED_BODY = 0.8  # "Đảng ủy Khối" of unknown kind, or the merged Khối of 2025
 OPEN_KIND_MISS = 0.6  # "6 tháng đầu năm" (no year): a report of another kind
 NUMBER_MISS = 0.1  # the question names a document number that another document of the store has
 TYPE_MISS = 0.9
@@ -64,20 +64,6 @@ class DocWeights:
     recency: np.ndarray | None = None  # per-document recency factor, when it was applied
     numbered: bool = False  # a document number the question names picked its document(s)
     planning: np.ndarray | None = None  # per document: sets the tasks of a period asked as a plan
-
-
-def body_match(wanted: str, have: str) -> float:
-    """How well a document's body key answers a body the question names (0..1)."""
-    if wanted == have:
-        return 1.0
-    khoi_w, khoi_h = wanted.startswith("khoi"), have.startswith("khoi")
-    if wanted == "khoi" and khoi_h:
-        return 1.0
-    if have == "khoi" and khoi_w:
-        return RELATED_BODY
-    if "khoi-co-quan-doanh-nghiep" in (wanted, have) and khoi_w and khoi_h:
-        return RELATED_BODY
-    return 0.0
 
 
 def doc_weights(intent: QueryIntent, docs: DocTable, filters: dict[str, Any] | None) -> DocWeights:
@@ -188,7 +174,6 @@ def period_tiers(docs: DocTable, period: Period, plan: bool = False) -> np.ndarr
 def _lift_around(docs: DocTable, period: Period, lift: Callable[[np.ndarray, float], None]) -> None:
     """Tiers of the reports of the same year whose period contains ``period``, lies inside
     it, or is the last quarter of it (a cumulative period)."""
-    months = _months(period)
     disjoint = np.zeros(len(docs), dtype=bool)  # also reports a period apart from ``period``
     containers = []
     for kind in _KINDS:
@@ -197,7 +182,7 @@ def _lift_around(docs: DocTable, period: Period, lift: Callable[[np.ndarray, flo
             continue
         rows = docs.rows(docs.by_period, other.key)
         if other.contains(period):  # the shortest container fits best: Q2 -> H1 before year
-            containers.append((rows, TIERS["contains"] - CONTAINS_SPAN * (_months(other) - months) / 12))
+            containers.append((rows, _container_tier(other, period)))
         elif period.contains(other):
             lift(rows, TIERS["within"])
         else:
@@ -207,6 +192,18 @@ def _lift_around(docs: DocTable, period: Period, lift: Callable[[np.ndarray, flo
         lift(rows[disjoint[rows]], TIERS["running"])
     if period.kind in _COMPANION:  # quarter reports give cumulative figures ("lũy kế 9 tháng")
         lift(docs.rows(docs.by_period, Period(period.year, _COMPANION[period.kind]).key), TIERS["companion"])
+
+
+def _container_tier(container: Period, period: Period) -> float:
+    """Tier of a report whose period contains ``period``: the shorter the better, and one that
+    goes on after it (9 months for quý II) reports the later quarter, with ``period`` only
+    inside its running total; one that ends with it (6 months for quý II) often reports it by
+    quarter. A month is inside its quarter's report either way."""
+    span = CONTAINS_SPAN * (_months(container) - _months(period)) / 12
+    ends_later = container.months()[1] > period.months()[1]
+    if ends_later and not period.kind.startswith("M"):
+        return TIERS["outlasting"] - span / 2
+    return TIERS["contains"] - span
 
 
 def planning_rows(docs: DocTable, period: Period) -> np.ndarray:
@@ -238,78 +235,3 @@ def _planning(intent: QueryIntent, docs: DocTable) -> np.ndarray | None:
 def _months(period: Period) -> int:
     first, last = period.months()
     return last - first + 1
-
-
-def filter_mask(docs: DocTable, filters: dict[str, Any] | None) -> np.ndarray:
-    """Documents allowed by explicit filters (province, body_key, period, period_from/to,
-    doc_id, source; a list means any of its values). Unknown keys are ignored; a malformed
-    period key raises ``BaocaoError``."""
-    mask = np.ones(len(docs), dtype=bool)
-    if not filters:
-        return mask
-    for key in ("period", "period_from", "period_to"):
-        for value in _as_list(filters.get(key)):
-            _check_period(key, value)
-    for key, wanted in filters.items():
-        if wanted in (None, "", []):
-            continue
-        test = _FILTERS.get(key)
-        if test is not None:
-            mask &= np.array([test(d, wanted) for d in docs.docs], dtype=bool)
-    if filters.get("period_from") or filters.get("period_to"):
-        mask &= _range_mask(docs, filters.get("period_from") or "", filters.get("period_to") or "")
-    return mask
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value in (None, "", []):
-        return []
-    return list(value) if isinstance(value, list | tuple | set) else [value]
-
-
-def _check_period(key: str, value: Any) -> None:
-    try:
-        Period.parse_key(str(value))
-    except ValueError:
-        raise BaocaoError(
-            f"Bộ lọc {key} không hợp lệ: {value!r}. Dùng mã kỳ như 2024, 2024-Q1, 2024-H1, 2024-9M."
-        ) from None
-
-
-def _same_province(doc: dict[str, Any], wanted: Any) -> bool:
-    names = {p.name if (p := get_province(str(w))) else str(w) for w in _as_list(wanted)}
-    return bool(doc["province"]) and doc["province"] in names
-
-
-def _related_period(doc: dict[str, Any], wanted: Any) -> bool:
-    """A report of the period, of a period containing it, or of a period inside it."""
-    for target in map(Period.parse_key, map(str, _as_list(wanted))):
-        for have in map(Period.parse_key, doc["periods"]):
-            if have == target or have.contains(target) or target.contains(have):
-                return True
-    return False
-
-
-_FILTERS = {
-    "province": _same_province,
-    "body_key": lambda d, w: any(body_match(x, d["body_key"]) >= 1.0 for x in _as_list(w)),
-    "period": _related_period,
-    "doc_id": lambda d, w: d["doc_id"] in _as_list(w),
-    "source": lambda d, w: d["source"] in _as_list(w),
-}
-
-
-def _range_mask(docs: DocTable, start_key: str, end_key: str) -> np.ndarray:
-    """Documents whose reported periods (else date) lie within [start, end], inclusive."""
-    low = Period.parse_key(start_key).start_date().toordinal() if start_key else 0
-    high = Period.parse_key(end_key).end_date().toordinal() if end_key else 10**9
-    out = np.zeros(len(docs), dtype=bool)
-    for row, doc in enumerate(docs.docs):
-        spans = [
-            (p.start_date().toordinal(), p.end_date().toordinal())
-            for p in map(Period.parse_key, doc["periods"])
-        ]
-        if not spans and docs.date[row]:
-            spans = [(int(docs.date[row]), int(docs.date[row]))]
-        out[row] = any(low <= a and b <= high for a, b in spans)
-    return out

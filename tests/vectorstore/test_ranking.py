@@ -97,3 +97,17 @@ def test_the_tasks_of_a_period_are_set_by_a_report_naming_it_or_a_period_it_begi
         for k in ("2024-Q3", "2024-Q1", "2024-Q4")
     }
     assert rows == {"2024-Q3": [0, 2], "2024-Q1": [1], "2024-Q4": []}  # H2 begins with Q3; 2021 is too far
+
+
+def test_a_container_that_goes_on_after_the_quarter_weighs_well_below_one_that_ends_with_it() -> None:
+    docs = _table([["2024-H1"], ["2024-9M"], ["2024"], ["2024-9M", "2024-Q3"]])
+    tiers = period_tiers(docs, Period.parse_key("2024-Q2"))
+    # a 9-month news item holds quý II only inside its running total: its words must not win
+    assert tiers[0] >= 1.5 * tiers[1]
+    assert tiers[1] > tiers[2] > tiers[3] == TIERS["running"]
+
+
+def test_a_month_stays_inside_its_quarter_report() -> None:
+    docs = _table([["2024-Q2"], ["2024-H1"], ["2024-Q3"]])
+    tiers = period_tiers(docs, Period.parse_key("2024-M05"))
+    assert tiers[0] > tiers[1] >= TIERS["within"] > tiers[2]
