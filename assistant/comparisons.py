@@ -12,6 +12,10 @@ some report of that province and body reports or names an overlapping period, No
 and the question is left to retrieval, which reads the text. Only a side that no stored report
 covers or names is said to be missing ("Chưa có báo cáo năm 2023 cho Nghệ An ..."), with the
 periods that do have one. Anything else returns None.
+
+A question that asks for a percentage ("tỷ lệ", "bao nhiêu % dự toán") gets each figure with the
+percentage its sentence states (``comparison_shares``), and a rate is compared in points; a rate
+that no fact holds is left to retrieval. Rankings are in ``comparison_rankings``.
 """
 
 from __future__ import annotations
@@ -20,13 +24,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant import comparison_shares as shares
 from assistant.briefs.arith import change
+from assistant.comparison_cite import Citer
+from assistant.comparison_rankings import period_ranking, ranking
+from assistant.comparison_sides import Side, cap, missing, place
 from assistant.facts.context import months
 from assistant.facts.metrics import metric as metric_info
 from assistant.facts.model import Fact
-from assistant.facts.select import reports_mention, side_facts, sub_period_facts
+from assistant.facts.select import reports_mention, side_facts
 from assistant.facts.store import refresh_facts
-from assistant.results import Answer, Citation
+from assistant.results import Answer
 from ingest.period_model import Period
 from ingest.text import fold
 
@@ -93,28 +101,30 @@ def answer_from_facts(question: str, intent: Any, bot: Any) -> Answer | None:
         if not _MOST.search(folded):
             return None
         unit = _SUB_UNITS[sub.group(1)]
-        return _period_ranking(question, key, parsed, bot, unit, fewest=bool(_FEWEST.search(folded)))
+        where = (parsed.periods[0], parsed.provinces[0] if parsed.provinces else "", parsed.body_keys)
+        return period_ranking(question, key, where, bot, unit, fewest=bool(_FEWEST.search(folded)))
     if _RANKING.search(folded) and len(parsed.periods) == 1:
-        return _ranking(question, key, parsed, bot, fewest=bool(_FEWEST.search(folded)))
+        fewest = bool(_FEWEST.search(folded))
+        return ranking(question, key, parsed.periods[0], parsed.body_keys, bot, fewest=fewest)
     if not (parsed.is_comparison or _COMPARE.search(folded)):
         return None
     sides = _sides(parsed)
     return _compare(question, key, sides, bot) if sides else None
 
 
-def _sides(parsed: _Intent) -> list[_Side]:
+def _sides(parsed: _Intent) -> list[Side]:
     """Two periods of one place, two provinces in one period, or two bodies of one province."""
     province = parsed.provinces[0] if parsed.provinces else ""
     if len(parsed.periods) >= 2 and len(parsed.provinces) <= 1:
-        return [_Side(Period.parse_key(p), province, parsed.body_keys) for p in parsed.periods[:2]]
+        return [Side(Period.parse_key(p), province, parsed.body_keys) for p in parsed.periods[:2]]
     if len(parsed.periods) != 1:
         return []
     period = Period.parse_key(parsed.periods[0])
     if len(parsed.provinces) >= 2:
-        return [_Side(period, name, parsed.body_keys) for name in parsed.provinces[:2]]
+        return [Side(period, name, parsed.body_keys) for name in parsed.provinces[:2]]
     bodies = [b for b in parsed.side_bodies if b]
     if len(bodies) >= 2 and all(len(b) == 1 for b in bodies[:2]) and bodies[0] != bodies[1]:
-        return [_Side(period, province, b, by_body=True) for b in bodies[:2]]
+        return [Side(period, province, b, by_body=True) for b in bodies[:2]]
     return []
 
 
@@ -157,69 +167,7 @@ def _known(bodies: list[str]) -> list[str]:
     return [b for b in bodies if b != "khoi"]  # a "Khối" of unknown kind filters nothing
 
 
-@dataclass
-class _Side:
-    period: Period
-    province: str
-    body_keys: list[str] = field(default_factory=list)
-    by_body: bool = False
-    facts: list[Fact] = field(default_factory=list)  # one per body that reports the figure
-
-    def who(self, bot: Any) -> str:
-        """The body (when one is asked about) and the province of this side."""
-        body = self.facts[0].body if self.facts and self.by_body else ""
-        if not body and len(self.body_keys) == 1:
-            body = _body_name(bot, self.body_keys[0])
-        if self.by_body:  # the province is named once, in the heading
-            return body
-        return _place(body, self.province) or "các báo cáo đã nạp"
-
-
-def _body_name(bot: Any, body_key: str) -> str:
-    """How the stored reports name the body ``body_key`` ("Đảng ủy Khối Doanh nghiệp tỉnh")."""
-    names = (str(r.metadata.get("body") or "") for r in bot.catalog.documents())
-    keys = (r.metadata.get("body_key") for r in bot.catalog.documents())
-    return next((name for name, key in zip(names, keys, strict=True) if key == body_key and name), "")
-
-
-def _place(body: str, province: str) -> str:
-    """ "Đảng ủy Khối các cơ quan tỉnh Phú Yên"; "Thành ủy Quảng Ngãi" (not "... Quảng Ngãi Quảng Ngãi")."""
-    if province and fold(province) in fold(body):
-        return body
-    return " ".join(x for x in (body, province) if x)
-
-
-class _Citer:
-    def __init__(self, bot: Any) -> None:
-        self.bot = bot
-        self.citations: list[Citation] = []
-
-    def __call__(self, fact: Fact) -> int:
-        for c in self.citations:
-            if c.chunk_id == fact.chunk_id and c.passage == fact.quote:
-                return c.n
-        rows = self.bot.catalog.query("SELECT text FROM chunks WHERE chunk_id = ?", (fact.chunk_id,))
-        meta = {
-            "province": fact.province,
-            "body": fact.body,
-            "periods": fact.doc_periods,
-            "metric": fact.metric,
-        }
-        citation = Citation(
-            n=len(self.citations) + 1,
-            source=fact.source,
-            title=fact.title,
-            date=fact.date,
-            passage=fact.quote,
-            chunk_id=fact.chunk_id,
-            chunk_text=str(rows[0]["text"]) if rows else fact.quote,
-            metadata=meta,
-        )
-        self.citations.append(citation)
-        return citation.n
-
-
-def _compare(question: str, key: str, sides: list[_Side], bot: Any) -> Answer | None:
+def _compare(question: str, key: str, sides: list[Side], bot: Any) -> Answer | None:
     """One line per side (or a plain "Chưa có báo cáo ..."), then the computed change; None when
     a side lacks a figure that a stored report may state."""
     label = metric_info(key).label
@@ -227,32 +175,66 @@ def _compare(question: str, key: str, sides: list[_Side], bot: Any) -> Answer | 
         side.facts = side_facts(bot.catalog, key, side.period, side.province, side.body_keys)
         if not side.facts and reports_mention(bot.catalog, side.period, side.province, side.body_keys):
             return None  # the text may say it: leave the question to retrieval
-    cite = _Citer(bot)
+    if not _find_shares(question, sides, bot):
+        return None  # a rate is asked and the facts hold only counts: the text may state it
+    cite = Citer(bot)
     by_period = sides[0].period != sides[1].period
     bodies = {f.body for side in sides for f in side.facts}
     if by_period:
         body = next(iter(bodies)) if len(bodies) == 1 else ""
-        lines = [f"{label} của {_place(body, sides[0].province) or 'các báo cáo đã nạp'}:"]
+        lines = [f"{label} của {place(body, sides[0].province) or 'các báo cáo đã nạp'}:"]
     else:
         where = f" ({sides[0].province})" if sides[0].by_body and sides[0].province else ""
         lines = [f"{label} {sides[0].period.label()}{where}:"]
     for side in sides:
-        name = _cap(side.period.label()) if by_period else side.who(bot) if side.by_body else side.province
+        name = _side_name(side, by_period, bot)
         if not side.facts:
-            lines.append(f"- {name}: {_missing(bot, side)}")
-        for fact in side.facts:
+            lines.append(f"- {name}: {missing(bot, side)}")
+        for fact, share in zip(side.facts, side.shares, strict=True):
             extra = f" ({fact.body})" if (len(bodies) > 1 or not by_period) and not side.by_body else ""
-            lines.append(f"- {name}{extra}: {fact.display()}{_dated(fact, side)} [{cite(fact)}]")
-    lines.extend(_differences(sides, by_period, bot))
+            said = f", {shares.share_text(share)}" if share else ""
+            lines.append(f"- {name}{extra}: {fact.display()}{said}{_dated(fact, side)} [{cite(fact)}]")
+    if shares.asks_rate(question):
+        lines.extend(_rate_differences(sides, by_period, bot))
+    else:
+        lines.extend(_differences(sides, by_period, bot))
     return Answer(text="\n".join(lines), citations=cite.citations, mode="quote", question=question)
 
 
-def _dated(fact: Fact, side: _Side) -> str:
+def _find_shares(question: str, sides: list[Side], bot: Any) -> bool:
+    """Each fact's percentage when the question asks for one; False when it asks for a rate
+    ("tỷ lệ", "%") and no fact of either side was stated with one."""
+    wanted = shares.asks_share(question)
+    for side in sides:
+        side.shares = [shares.share_of(bot.catalog, f) if wanted else None for f in side.facts]
+    return not shares.asks_rate(question) or any(s for side in sides for s in side.shares)
+
+
+def _side_name(side: Side, by_period: bool, bot: Any) -> str:
+    return cap(side.period.label()) if by_period else side.who(bot) if side.by_body else side.province
+
+
+def _rate_differences(sides: list[Side], by_period: bool, bot: Any) -> list[str]:
+    """The percentages compared (in points) when the question asks for a rate: of two places,
+    or of two periods of the same length (the later first); else the counts compared."""
+    a, b = sides
+    if by_period and a.period.end_date() < b.period.end_date():
+        a, b = b, a
+    same_length = not by_period or months(a.period) == months(b.period)
+    if same_length and len(a.shares) == len(b.shares) == 1 and a.shares[0] and b.shares[0]:
+        second = b.period.label() if by_period else _side_name(b, False, bot)
+        line = shares.point_change(_side_name(a, by_period, bot), second, a.shares[0], b.shares[0])
+        if line:
+            return [line]
+    return _differences(sides, by_period, bot)
+
+
+def _dated(fact: Fact, side: Side) -> str:
     """ "(số liệu quý IV/2023)" for a count taken from a report on a period ending the same day."""
     return "" if fact.period == side.period.key else f" (số liệu {Period.parse_key(fact.period).label()})"
 
 
-def _differences(sides: list[_Side], by_period: bool, bot: Any) -> list[str]:
+def _differences(sides: list[Side], by_period: bool, bot: Any) -> list[str]:
     """ "Quý I/2025 giảm 14 đảng viên so với quý I/2024 (44 so với 58, tức -24,1%)."."""
     a, b = sides[0], sides[1]
     if by_period and a.period.end_date() < b.period.end_date():
@@ -266,7 +248,7 @@ def _differences(sides: list[_Side], by_period: bool, bot: Any) -> list[str]:
             out.append("Hai kỳ có độ dài khác nhau (kỳ dài gồm cả kỳ ngắn) nên không tính chênh lệch.")
             continue
         diff = change(new.number, old.number)
-        first = _cap(a.period.label()) if by_period else a.who(bot) if a.by_body else a.province
+        first = cap(a.period.label()) if by_period else a.who(bot) if a.by_body else a.province
         second = b.period.label() if by_period else b.who(bot) if b.by_body else b.province
         money = metric_info(new.metric).kind == "money"
         amount = diff.text(money=money).split(" (")[0].lstrip("+-")
@@ -288,70 +270,3 @@ def _signed_pct(value: Any) -> str:
 
     text = vn_number(value, 1)
     return f"{text}%" if text.startswith("-") else f"+{text}%"
-
-
-def _missing(bot: Any, side: _Side) -> str:
-    """ "Chưa có báo cáo ... cho ..." with the periods that have one (said only of a side that
-    no stored report of that province and body reports or names)."""
-    docs = [r.metadata for r in bot.catalog.documents()]
-    docs = [m for m in docs if not side.province or m.get("province") == side.province]
-    docs = [m for m in docs if not side.body_keys or m.get("body_key") in side.body_keys]
-    keys = {p for m in docs for p in m.get("periods") or []}
-    have = sorted(keys, key=lambda k: (Period.parse_key(k).end_date(), -months(Period.parse_key(k))))
-    listed = ", ".join(Period.parse_key(k).label() for k in have)
-    extra = f" (đã có báo cáo: {listed})" if listed else ""
-    return f"Chưa có báo cáo {side.period.label()} cho {side.who(bot)}{extra}."
-
-
-def _ranking(question: str, key: str, parsed: _Intent, bot: Any, *, fewest: bool) -> Answer | None:
-    period = Period.parse_key(parsed.periods[0])
-    side = _Side(period, "", parsed.body_keys)
-    facts = [f for f in side_facts(bot.catalog, key, period, "", parsed.body_keys) if f.number is not None]
-    label = metric_info(key).label.lower()
-    if not facts:
-        if reports_mention(bot.catalog, period, "", parsed.body_keys):
-            return None
-        return Answer(text=_missing(bot, side), mode="quote", question=question)
-    facts.sort(key=lambda f: (f.number, f.province), reverse=not fewest)
-    cite = _Citer(bot)
-    top = facts[0]
-    word = "ít nhất" if fewest else "nhiều nhất"
-    lines = [
-        f"{_cap(label)} {word} trong các báo cáo {period.label()} đã nạp: {top.body} {top.province}, "
-        f"{top.display()} [{cite(top)}]."
-    ]
-    lines += [f"{i}. {f.body} {f.province}: {f.display()} [{cite(f)}]" for i, f in enumerate(facts, 1)]
-    if len(facts) == 1:
-        lines.append("Chỉ có một báo cáo kỳ này nêu số liệu này, nên chưa so sánh được.")
-    return Answer(text="\n".join(lines), citations=cite.citations, mode="quote", question=question)
-
-
-def _period_ranking(
-    question: str, key: str, parsed: _Intent, bot: Any, unit: tuple[str, str], *, fewest: bool
-) -> Answer | None:
-    """ "Năm 2022 quý nào kết nạp nhiều nhất?": the quarters of one body's year (a table of its
-    year report, or its quarter reports), ranked; None unless one body has two or more."""
-    within = Period.parse_key(parsed.periods[0])
-    province = parsed.provinces[0] if parsed.provinces else ""
-    groups = sub_period_facts(bot.catalog, key, within, unit[0], province, parsed.body_keys)
-    groups = {b: [f for f in fs if f.number is not None] for b, fs in groups.items()}
-    groups = {b: fs for b, fs in groups.items() if len(fs) >= 2}
-    if len(groups) != 1:
-        return None
-    facts = next(iter(groups.values()))
-    best = (min if fewest else max)(f.number for f in facts if f.number is not None)
-    tops = [f for f in facts if f.number == best]
-    cite = _Citer(bot)
-    label = metric_info(key).label
-    word = "ít nhất" if fewest else "nhiều nhất"
-    which = ", ".join(_cap(Period.parse_key(f.period).label()) for f in tops)
-    lines = [
-        f"{label} theo {unit[1]} {within.label()} của {_place(facts[0].body, facts[0].province)}: "
-        f"{word} là {which} ({tops[0].display()}) [{cite(tops[0])}]."
-    ]
-    lines += [f"- {_cap(Period.parse_key(f.period).label())}: {f.display()} [{cite(f)}]" for f in facts]
-    return Answer(text="\n".join(lines), citations=cite.citations, mode="quote", question=question)
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]

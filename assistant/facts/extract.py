@@ -21,7 +21,7 @@ from ingest.sentences import sentence_spans
 from ingest.text import fold
 
 # Bump when extraction changes: stores then rebuild their facts from the catalog on open.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 def chunk_id_for(doc_id: str, index: int) -> str:
@@ -59,6 +59,7 @@ def _chunk_facts(chunk: Chunk, doc: DocContext) -> list[Fact]:
         return table_facts(chunk.text, chunk.section, doc) if numbers else []
     blocks = group_table_blocks(chunk.text.split("\n\n"))
     for k, block in enumerate(blocks):
+        reader.new_paragraph()
         if is_table_block(block):
             caption = blocks[k - 1] if k and len(blocks[k - 1]) < 250 else ""
             if numbers:

@@ -43,6 +43,12 @@ _PCT_LEAD = re.compile(r"(?:^|,)\s*(?:dat|bang|chiem)\s*$")
 _PLAN_AFTER = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|chi tieu|du toan)")
 _EACH = re.compile(r"(?<!\w)([Mm])ỗi(?!\w)")
 _ASIDE = re.compile(r"\b(?:rieng|trong do|trong so do)\s*$")
+# Figures of a whole term or of several years ("cả nhiệm kỳ kết nạp 812 đảng viên", "qua 5 năm
+# ...", "giai đoạn 2020 - 2025") are not figures of the reported period.
+_TERM = re.compile(
+    r"\b(?:(?:ca|toan|suot) nhiem ky|nhiem ky qua|(?:qua|sau|trong) \d+ nam|\d+ nam qua"
+    r"|giai doan \d{4}\s*-\s*\d{4})\b"
+)
 
 
 class SentenceReader:
@@ -50,15 +56,28 @@ class SentenceReader:
 
     def __init__(self, doc: DocContext) -> None:
         self.doc = doc
+        # Whether the paragraph read so far speaks of a whole term ("Qua 5 năm ..."): its next
+        # sentences that name no period are about that term too.
+        self.in_term = False
+        self._terms: list[int] = []  # where this sentence names a term (folded offsets)
+        self._term_before = False
+        self._clauses: list[tuple[int, int]] = []
+
+    def new_paragraph(self) -> None:
+        self.in_term = False
 
     def facts(self, sentence: str) -> list[Fact]:
-        if _about_another_body(sentence, self.doc):
-            return []
         # "mỗi" (each) and "mới" (new) fold alike; mark "mỗi" (same length) before folding.
         view = FoldedText.of(_EACH.sub(r"\1xi", sentence))
         mentions = reported_mentions(sentence, self.doc.year, self.doc.to_date)
+        self._terms = [m.start() for m in _TERM.finditer(view.folded)]
+        self._term_before = self.in_term and not mentions
+        self.in_term = bool(self._terms) or self._term_before
+        if _about_another_body(sentence, self.doc):
+            return []
         spans = [(view.folded_index(m.start), view.folded_index(m.end)) for m in mentions]
         clauses = [(view.folded_index(a), view.folded_index(b)) for a, b in clause_spans(sentence)]
+        self._clauses = clauses
         nums = scan(sentence, view, spans, clauses)
         link(nums, view.folded, clauses)
         topic = topic_of(mentions, view, nums)
@@ -114,10 +133,20 @@ class SentenceReader:
         local = [m for at, m in before if at >= lead_start]
         carried = [m for at, m in before if at >= clause_start and not _ASIDE.search(view.folded[:at])]
         chosen = local or carried
+        if not chosen and self._of_term(num, clause_start, topic):
+            return None
         period = chosen[-1].period if chosen else topic or self.doc.primary
         if period is None or self.doc.is_future(period):
             return None
         return period
+
+    def _of_term(self, num: Num, clause_start: int, topic: Period | None) -> bool:
+        """True for a number (with no period of its own) about a whole term: the term is named
+        in its clause, or (when no period opens the sentence) earlier in the sentence or paragraph."""
+        clause_end = self._clauses[num.clause][1] if num.clause < len(self._clauses) else num.fend
+        if any(clause_start <= at < clause_end for at in self._terms):
+            return True
+        return topic is None and (self._term_before or any(at < num.fstart for at in self._terms))
 
 
 def _about_another_body(sentence: str, doc: DocContext) -> bool:
