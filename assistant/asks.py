@@ -24,7 +24,7 @@ _CHECKS = {
     "number": r"\bbao nhieu\b|\bmay\b|\bty le\b|\bphan tram\b|^(?:tong )?so (?!hieu)|\bla bao nhieu\b"
     r"|\bnhieu hay it\b|\bit hay nhieu\b|\b(?:nhieu|it) hon\b|\btang hay giam\b|\bso sanh so\b",
     "person": r"(?:^|\s)ai(?:\s|$|\?)|\bla ai\b",
-    "list": r"\bliet ke\b|\bgom nhung\b|\bnhung gi\b|\bnhung (?:\w+ ){1,4}nao\b|\bneu (?:cac|nhung)\b"
+    "list": r"\bliet ke\b|\bgom nhung\b|\bnhung gi\b|\bnhung (?:\w+ ){1,4}(?:nao|gi)\b|\bneu (?:cac|nhung)\b"
     r"|\bcac nhiem vu\b|\bnhung noi dung\b",
     "summary": r"^(?:tom tat|khai quat|tong hop)\b",
     "reason": r"\bvi sao\b|\btai sao\b|\bly do\b|\bnguyen nhan\b",
@@ -35,6 +35,8 @@ _CHECKS = {
 }
 # "mỗi hình thức mấy người", "từng quý bao nhiêu", "cụ thể": figures item by item.
 _BREAKDOWN = re.compile(r"\b(?:moi|tung)\b|\bcu the\b|\btheo (?:nhung|cac) \w+(?: \w+)? nao\b")
+# With diacritics, "mới" (new) is not "mỗi" (each): only the accented words count.
+_BREAKDOWN_ACCENTED = re.compile(r"(?<!\w)(?:mỗi|từng|cụ thể)(?!\w)|\btheo (?:những|các) \w+(?: \w+)? nào\b")
 _COMPARE = r"\bso sanh\b|\bthay doi\b|\bnoi nao\b|\bmoi noi\b"
 
 
@@ -53,11 +55,18 @@ def asks_of(text: str) -> set[str]:
     if "recipients" not in asks and re.search(_COMPARE, folded):
         asks.add("compare")
     asks |= signing(text)
-    if "number" in asks and _BREAKDOWN.search(folded):
+    if "number" in asks and _breakdown(text, folded):
         asks.add("breakdown")
     if "date" in asks and (_ISSUE.search(folded) or "sign" in asks):
         asks.add("issued")
     return asks
+
+
+def _breakdown(text: str, folded: str) -> bool:
+    """True when figures are asked item by item ("mỗi hình thức", "từng quý", "cụ thể")."""
+    if folded != index_form(text):
+        return bool(_BREAKDOWN_ACCENTED.search(index_form(text)))
+    return bool(_BREAKDOWN.search(folded))
 
 
 def signing(text: str) -> set[str]:

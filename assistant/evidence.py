@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.numbers import extract_figures
+from assistant.numbers import Figure, extract_figures
 from assistant.period_signals import (
     document_match,
     period_signal,
@@ -24,19 +24,30 @@ from assistant.units import RECIPIENTS, Unit, leading_items, units_of
 from ingest.gazetteer import find_bodies
 from ingest.text import fold
 
-__all__ = ["Unit", "counted_numbers", "document_match", "leading_items", "score_units", "units_of"]
+__all__ = [
+    "Unit",
+    "counted_numbers",
+    "document_match",
+    "leading_items",
+    "score_units",
+    "units_of",
+]
 
 _NAME = re.compile(r"(?<!\w)[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,3}(?!\w)")
 _NAME_CUE = re.compile(r"(?:đồng chí|Đồng chí|đ/c|ông|bà)\s+$|^\s*$")
 _DOC_NUMBER = re.compile(r"\d+[-/][A-ZĐ]{2,}(?:/[A-ZĐ]+)?")
 _BECAUSE = re.compile(r"\b(?:do|vi|boi|nen|nguyen nhan|ly do|dan den)\b")
-_STOCK = {"co", "voi", "gom", "so"}  # "có 112 TCCS", "với 7.846 đảng viên", "tổng số 8.104"
+STOCK = {"co", "voi", "gom", "so"}  # "có 112 TCCS", "với 7.846 đảng viên", "tổng số 8.104"
 # Words before a figure that make it a target, not a result ("phấn đấu kết nạp 320").
 # The place-and-date line of a document ("Tân An, ngày 15 tháng 12 năm 2023"), also in a table.
 DATELINE = re.compile(r"(?:^|\|)[\s*_]*[^|\n,*_]{2,40}, ngày \d{1,2} tháng \d{1,2} năm (?:19|20)\d\d")
 # Figures item by item: "khiển trách 2, cảnh cáo 1, khai trừ 1", "quý I 23; quý II 38".
 BREAKDOWN = re.compile(r"(?:(?:[^\W\d]+ ){1,3}\d+[,;] )+(?:[^\W\d]+ ){1,3}\d+(?!\d)")
 _SELF_DESCRIBED = {"summary", "issued", "sign", "recipients", "docnumber"}
+# "phấn đấu tăng trưởng 8,5%; thu ngân sách 2.052 tỷ đồng; kết nạp 400 đảng viên": a target
+# word governs the whole enumeration after it, so it is looked for far back.
+_TARGET_REACH = 30
+_DATE_REACH = 40  # characters either side of a date where the asked words make it the answer
 _TARGET = re.compile(r"\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien|it nhat|toi thieu)\b")
 
 
@@ -152,7 +163,8 @@ def _kind_signal(unit: Unit, q: QuestionView) -> float:
         value += 0.25 if counted_numbers(unit.quote) else -0.2
         value += _number_signal(unit, q)
     if "date" in q.asks:
-        value += 0.3 if any(f.kind == "date" for f in extract_figures(unit.quote)) else -0.1
+        dates = [f for f in extract_figures(unit.quote) if f.kind == "date"]
+        value += 0.3 + _date_near_terms(unit.quote, dates, q) if dates else -0.1
     if "issued" in q.asks and DATELINE.search(unit.quote):
         value += 0.6  # the date a document was issued is its place-and-date line
     if "person" in q.asks:
@@ -174,6 +186,23 @@ def _kind_signal(unit: Unit, q: QuestionView) -> float:
     return value
 
 
+def _date_near_terms(quote: str, dates: list[Figure], q: QuestionView) -> float:
+    """Up to 0.2 when a date stands next to the asked words ("kết thúc hoạt động từ ngày
+    1/2/2025"): the date of the asked event, not of the meeting that reported it."""
+    if not q.terms:
+        return 0.0
+    best = 0.0
+    for figure in dates:
+        near = set(folded_syllables(quote[max(0, figure.start - _DATE_REACH) : figure.start]))
+        near |= set(
+            folded_syllables(
+                quote[figure.start + len(figure.text) : figure.start + len(figure.text) + _DATE_REACH]
+            )
+        )
+        best = max(best, sum(q.weights.get(t, 1.0) for t in q.terms if t in near) / len(q.terms))
+    return 0.2 * min(best, 1.0)
+
+
 def _definition_signal(unit: Unit, q: QuestionView) -> float:
     """0.3 when the unit states what the asked thing is: its words followed by "là", ":" or a
     quotation ("chủ đề năm 2023 là "…"", "chủ đề năm 2023: …"), for "what is X" questions;
@@ -193,7 +222,7 @@ def _number_signal(unit: Unit, q: QuestionView) -> float:
     if not q.unit:
         return 0.0
     if unit.kind == "row":
-        return _row_signal(unit, q)
+        return row_signal(unit, q)
     words, n, best = unit.syllables, len(q.unit), -1.0
     for i, word in enumerate(words):
         if not word[:1].isdigit() or not any(
@@ -206,15 +235,15 @@ def _number_signal(unit: Unit, q: QuestionView) -> float:
         before = words[max(0, start - 3) : start]
         foreign = [w for w in before[-2:] if is_content(w) and w not in q.terms]
         value = 0.2 - 0.1 * len(foreign)
-        if (q.stock and _STOCK & set(before[-2:])) or (q.verb and _find(before, q.verb) >= 0):
+        if (q.stock and STOCK & set(before[-2:])) or (q.verb and _find(before, q.verb) >= 0):
             value += 0.15
-        if not q.plan and _TARGET.search(" ".join(words[max(0, start - 5) : start])):
+        if not q.plan and _TARGET.search(" ".join(words[max(0, start - _TARGET_REACH) : start])):
             value -= 0.4
         best = max(best, value)
     return best if best > -1 else 0.0
 
 
-def _row_signal(unit: Unit, q: QuestionView) -> float:
+def row_signal(unit: Unit, q: QuestionView) -> float:
     """A row whose header column names the counted noun; other words in that column hurt."""
     header = unit.quote.split("\n", 1)[0]
     for cell in header.strip("|").split("|"):

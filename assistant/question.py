@@ -17,6 +17,7 @@ from typing import Any
 
 from assistant.asks import asks_of, issue_words
 from ingest.gazetteer import find_bodies, find_provinces
+from ingest.period_model import Period
 from ingest.periods import find_period_phrases, find_periods
 from ingest.text import fold, index_form
 from vectorstore.terms import expand
@@ -33,7 +34,7 @@ _STOPWORDS = set(
 )
 _FOLDED_STOP = {fold(w) for w in _STOPWORDS}
 _AMBIGUOUS_FOLDED = {"co", "ve", "ma", "do", "ra", "toi", "noi", "tai", "nguoi", "sao", "thi"}
-_AMBIGUOUS_FOLDED |= {"vay", "nha", "ha"}
+_AMBIGUOUS_FOLDED |= {"vay", "nha", "ha", "thu"}  # "thứ" / "thu" (doanh thu, thu ngân sách)
 _DOC_NUMBER = re.compile(r"\d+[-/][A-ZĐ]{2,}(?:/[A-ZĐ]+)?", re.I)
 # "đạt bao nhiêu % kế hoạch" asks about a result, not a plan.
 _ACHIEVED = re.compile(
@@ -50,6 +51,10 @@ _SYLLABLE = re.compile(r"\w+", re.UNICODE)
 _PLAN = re.compile(
     r"\b(?:nhiem vu|phuong huong|ke hoach|chi tieu|chu de|muc tieu|phan dau|de ra|trong tam|chuong trinh)\b"
 )
+
+# Tasks asked in everyday words, with an obligation or a plan ("đề ra những việc gì", "cần
+# làm gì", "phải làm những gì"); "đã làm được những việc gì" asks for results.
+_LAY_TASKS = re.compile(r"\b(?:phai|can|se) lam\b|\bde ra (?:nhung )?(?:viec|gi)\b")
 
 
 @dataclass
@@ -72,6 +77,7 @@ class QuestionView:
     doc_numbers: list[str]
     sides: list[QuestionView] = field(default_factory=list)
     dated: bool = False  # the period comes from an event's date, not from a period phrase
+    total: bool = False  # asks for a stock's total ("có tổng cộng bao nhiêu đảng viên")
 
     @property
     def names_something(self) -> bool:
@@ -109,11 +115,19 @@ def analyze(question: str, intent: Any = None) -> QuestionView:
         doc_numbers=_DOC_NUMBER.findall(text),
         dated=bool(getattr(intent, "dated", False)),
     )
+    view.periods = _singled_out(text, view.periods)
     view.terms, view.bigrams, view.weights = _content(text)
     if "issued" in view.asks:  # "ban hành", "ký": the document's act, not the unit's words
         _drop_terms(view, issue_words(text))
+    if _LAY_TASKS.search(folded):  # "những việc gì phải làm": the tasks ("nhiệm vụ") set out
+        view.plan = True
+        _drop_terms(view, {"phai", "can", "de", "lam"})
+        view.terms += [t for t in ("nhiem", "vu") if t not in view.terms]
+        view.bigrams.add(("nhiem", "vu"))
+        view.asks |= set() if "number" in view.asks else {"list"}
     view.unit = _unit(folded)
     view.verb, view.stock = _verb(fold(expand(_blank_names(text))), view)
+    view.total = view.stock and not view.verb and bool(re.search(r"\btong (?:cong|so)\b", folded))
     view.sides = _sides(text, view, intent)
     if len(view.sides) > 1:
         view.asks.add("compare")
@@ -131,6 +145,22 @@ def _unique(items: Any) -> list[Any]:
 
 def _years(text: str) -> list[int]:
     return _unique(int(y) for y in re.findall(r"(?<!\d)(20\d\d|19\d\d)(?!\d)", text))
+
+
+def _singled_out(text: str, periods: list[str]) -> list[str]:
+    """Only the period after "riêng" / "trong đó" when the other named periods contain it
+    ("bảng 6 tháng 2024, riêng quý II"): the longer period names the report, not the answer."""
+    for mention in find_periods(text):
+        key = mention.period.key
+        if key not in periods or len(periods) < 2:
+            continue
+        if re.search(
+            r"\b(?:rieng|trong do)\s*$", fold(text[max(0, mention.start - 12) : mention.start]).lower()
+        ):
+            others = [Period.parse_key(p) for p in periods if p != key]
+            if all(o.contains(mention.period) for o in others):
+                return [key]
+    return periods
 
 
 def _blank_names(text: str) -> str:

@@ -19,7 +19,7 @@ from assistant.period_signals import states_period
 from assistant.question import QuestionView
 from assistant.results import Answer, Citation
 from assistant.summary import summary_units
-from assistant.units import Unit, leading_items, list_from
+from assistant.units import Unit, is_heading, leading_items, led_list, list_from
 from ingest.bodies import body_with_province
 from vectorstore.catalog import chunk_id_for
 from vectorstore.hits import Hit
@@ -40,11 +40,39 @@ def select(units: list[Unit], q: QuestionView, hits: Sequence[Hit] = ()) -> list
     if "summary" in q.asks:
         return summary_units(units, q)
     ranked = _of_period(sorted(units, key=lambda u: -u.score), q)
-    best = _with_items(_best_list(ranked, q) or ranked[0])
-    following = _continuation(best, hits) if best.kind == "list" or best.quote.endswith(":") else []
+    best = _with_items(_best_list(ranked, q) or ranked[0], q)
+    leads = best.kind == "list" or best.quote.endswith(":") or is_heading(best)
+    following = _continuation(best, hits) if leads else []
     if best.kind == "list" or following:
         return [best, *following]
-    return _greedy([best, *ranked[1:]] if best is not ranked[0] else ranked, q)
+    picked = _greedy([best, *ranked[1:]] if best is not ranked[0] else ranked, q)
+    return _with_missing_kinds(picked, ranked, q)
+
+
+def _with_missing_kinds(picked: list[Unit], ranked: list[Unit], q: QuestionView) -> list[Unit]:
+    """For a question asking several kinds of fact about one report ("ai ký, số hiệu là gì"),
+    the best unit of that report for each asked kind no picked unit holds, however far its
+    score is from the best: each part of the question gets its answer."""
+    kinds = sorted(q.asks & {"date", "person", "docnumber"})
+    if len(kinds) < 2:
+        return picked
+    for kind in kinds:
+        if any(_holds_own(p, kind) for p in picked):
+            continue
+        for unit in ranked:
+            if unit.doc_id == picked[0].doc_id and _holds_own(unit, kind):
+                if not any(_overlaps(unit, p) for p in picked):
+                    picked.append(unit)
+                break
+    return picked
+
+
+def _holds_own(unit: Unit, kind: str) -> bool:
+    """``holds``, where a document number must be the report's own (not "Chỉ thị số 35-CT/TW")."""
+    own = str(unit.hit.metadata.get("doc_number") or "")
+    if kind == "docnumber" and own:
+        return own in unit.quote
+    return holds(unit, kind)
 
 
 def _of_period(ranked: list[Unit], q: QuestionView) -> list[Unit]:
@@ -69,11 +97,12 @@ def _best_list(ranked: list[Unit], q: QuestionView) -> Unit | None:
     return None
 
 
-def _with_items(unit: Unit) -> Unit:
-    """A lead-in sentence ending in ":" ("Các chỉ tiêu chủ yếu:") with the items that follow
-    it in its chunk: the lead-in alone answers nothing."""
-    if unit.kind == "sentence" and unit.quote.rstrip().endswith(":"):
-        items = list_from(unit.hit, unit.rank, unit.start)
+def _with_items(unit: Unit, q: QuestionView) -> Unit:
+    """A lead-in sentence ending in ":" ("Các chỉ tiêu chủ yếu:") or a section heading ("III.
+    HẠN CHẾ") with the items that follow it in its chunk: the lead-in alone answers nothing."""
+    heading = "number" not in q.asks and is_heading(unit)
+    if unit.kind == "sentence" and (unit.quote.rstrip().endswith(":") or heading):
+        items = list_from(unit.hit, unit.rank, unit.start) or led_list(unit)
         if items is not None:
             items.score, items.coverage, items.strength = unit.score, unit.coverage, unit.strength
             return items

@@ -27,6 +27,7 @@ from assistant.numbers import format_date, format_period
 from assistant.period_signals import doc_periods, states_period
 from assistant.question import QuestionView, folded_syllables, is_content
 from assistant.results import Answer, AnswerMode
+from assistant.stock import counts_stock, names_match
 from assistant.units import Unit
 from ingest.bodies import body_display, body_with_province
 from ingest.period_model import Period
@@ -156,6 +157,10 @@ def check_evidence(q: QuestionView, units: list[Unit], threshold: float) -> Deci
         return Decision(True, other, "period")
     if "number" in q.asks and _metric_absent(q, units):
         return Decision(True, f"Các báo cáo phù hợp không nêu {_metric_label(q)}.", "metric")
+    if _total_absent(q, units, threshold):
+        return Decision(
+            True, f"Các báo cáo phù hợp không nêu con số tổng được hỏi ({_metric_label(q)}).", "metric"
+        )
     best = max(units, key=lambda u: u.score, default=None)
     if best is None or best.strength < threshold:
         return Decision(
@@ -181,6 +186,17 @@ def _metric_absent(q: QuestionView, units: list[Unit]) -> bool:
     words = {w for u in fitting for w in u.syllables}
     words |= {w for u in fitting for w in folded_syllables(str(u.hit.metadata.get("section") or ""))}
     return not words & set(metric)
+
+
+def _total_absent(q: QuestionView, units: list[Unit], threshold: float) -> bool:
+    """True when a total is asked ("có tổng cộng bao nhiêu đảng viên") and no relevant unit of
+    a fitting report states how many there are: a count of what was done ("kết nạp 21 đảng
+    viên", "kiểm tra 96 đảng viên") is not the total."""
+    if not q.total or not q.unit or q.sides:
+        return False
+    relevant = [u for u in units if u.strength >= threshold and fits(u.hit.metadata, q)]
+    named = [u for u in relevant if names_match(u.hit.metadata, q)]
+    return bool(relevant) and not any(counts_stock(u, q) for u in named or relevant)
 
 
 def _metric_label(q: QuestionView) -> str:

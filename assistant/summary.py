@@ -36,6 +36,9 @@ _TOPICS = {
     "recognition": re.compile(r"\bhuy hieu\b"),
 }
 
+# A target ("phấn đấu kết nạp 400 đảng viên") does not say what a result sentence says.
+_PLANNED = re.compile(r"\b(?:phan dau|du kien|yeu cau)\b")
+
 
 def summary_units(units: list[Unit], q: QuestionView) -> list[Unit]:
     """Key units of the top document for a summary question, in reading order."""
@@ -44,7 +47,9 @@ def summary_units(units: list[Unit], q: QuestionView) -> list[Unit]:
     top = max(units, key=lambda u: u.score)
     own = [u for u in units if u.doc_id == top.doc_id and _informative(u)]
     focus = focus_section(own, q)
-    per_section = _MAX_UNITS if focus else _PER_SECTION
+    sections = len({section_of(u) for u in own}) or 1
+    # A news article is one section: its key sentences all share it.
+    per_section = _MAX_UNITS if focus else max(_PER_SECTION, -(-_MAX_UNITS // sections))
     if focus:
         own = [u for u in own if focus in section_of(u)]
     picked: list[Unit] = []
@@ -52,6 +57,7 @@ def summary_units(units: list[Unit], q: QuestionView) -> list[Unit]:
     said: set[tuple[str, str]] = set()  # (part of the report, topic) already quoted
     for unit in sorted(own, key=lambda u: -_value(u)):
         key, part = section_of(unit), section_of(unit).split(" > ")[0]
+        part = "plan" if _PLANNED.search(" ".join(unit.syllables)) else part  # targets are not results
         topics = {(part, t) for t in _topics(unit)}
         if len(picked) >= _MAX_UNITS or count.get(key, 0) >= per_section:
             continue

@@ -157,16 +157,55 @@ def list_from(hit: Hit, rank: int, start: int) -> Unit | None:
     return None
 
 
+def is_heading(unit: Unit) -> bool:
+    """True for a sentence unit that is a whole short line without closing punctuation (a
+    section heading such as "III. HẠN CHẾ"): it names what follows it."""
+    text = unit.hit.text
+    if unit.kind != "sentence" or len(unit.quote) > 160 or unit.quote.rstrip()[-1:] in ".;!?,":
+        return False
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    line_end = text.find("\n", unit.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.strip() == unit.quote.strip()
+
+
+def led_list(unit: Unit) -> Unit | None:
+    """The list that directly follows ``unit`` (a heading or lead-in) in its chunk, quoted
+    from the start of ``unit``."""
+    hit = unit.hit
+    line_start = hit.text.rfind("\n", 0, unit.start) + 1
+    for item in _lists(hit, unit.rank):
+        lead_end = hit.text.find("\n", item.start)
+        if line_start <= item.start <= unit.end and not hit.text[unit.end : lead_end].strip():
+            start = min(unit.start, item.start)
+            found = Unit(hit, unit.rank, "list", hit.text[start : item.end], start, item.end)
+            found.syllables = folded_syllables(found.quote)
+            return found
+    return None
+
+
 def leading_items(hit: Hit, rank: int) -> Unit | None:
-    """The list items that open a chunk (the rest of a list begun in the previous chunk)."""
+    """The list items (or the table, with its caption line) that open a chunk: the rest of a
+    list begun in the previous chunk."""
     lines = _lines(hit.text)
     j = _run_end(hit.text, lines, 0)
+    if j == 0:
+        j = _table_end(hit.text, lines)
     if j == 0:
         return None
     end = lines[j - 1][1]
     unit = Unit(hit, rank, "list", hit.text[lines[0][0] : end], lines[0][0], end)
     unit.syllables = folded_syllables(unit.quote)
     return unit
+
+
+def _table_end(text: str, lines: list[tuple[int, int]]) -> int:
+    """Index after the table that opens ``lines`` (after at most one caption line), else 0."""
+    first = 1 if lines and not text[lines[0][0]].startswith("|") else 0
+    j = first
+    while j < len(lines) and text[lines[j][0]] == "|":
+        j += 1
+    return j if j - first >= 2 else 0
 
 
 def _signature(hit: Hit, rank: int) -> list[Unit]:
