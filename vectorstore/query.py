@@ -58,6 +58,14 @@ _THEME_CUES = re.compile(r"(?<!\w)chu de (?:cong tac|(?:hanh dong |cua )?nam)(?!
 _REPORT_CUES = re.compile(r"(?<!\w)(?:bao cao so|so hieu|van ban so|ky bao cao)(?!\w)")
 _NEWS_CUES = re.compile(r"(?<!\w)(?:bai bao|bai viet|ban tin|tin bai)(?!\w)")
 _COMMITTEES = ("tinh-uy", "thanh-uy")
+# "6T/2025", "9T 2024": months of a cumulative period written in shorthand ("6 tháng").
+_MONTHS_SHORTHAND = re.compile(
+    r"(?<![\w/.,\-])(3|6|9|12)\s?[Tt](?=\s*[/\-]\s*\d{4}|\s+(?:nam\s+|năm\s+)?\d{4}(?!\w))"
+)
+_SUMMARY_CUES = re.compile(
+    r"(?<!\w)(?:tom tat|tom luoc|noi dung chinh|diem chinh|(?:diem|ket qua) noi bat|khai quat"
+    r"|tong hop bao cao)(?!\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,7 @@ class QueryIntent:
     doc_numbers: list[str] = field(default_factory=list)
     asks_plan: bool = False  # about tasks and directions ("nhiệm vụ trọng tâm", "phương hướng")
     asks_theme: bool = False  # about the theme of a year ("chủ đề công tác năm")
+    asks_summary: bool = False  # a summary of a report ("tóm tắt", "nội dung chính")
     period_range: list[str] = field(default_factory=list)  # [from, to] of "từ quý I/2024 đến cuối năm 2024"
     dated: bool = False  # periods come from a calendar date ("dịp 3/2/2024"), not a period phrase
     search_text: str = ""
@@ -114,6 +123,7 @@ class QueryIntent:
 
 def parse_question(text: str, today: date | None = None) -> QueryIntent:
     """Read periods, years, provinces, bodies, number questions and comparisons in ``text``."""
+    original, text = text, _unshorten_months(text)
     expanded = expand(text)
     numbers, number_spans = _doc_numbers(text)
     plain = _blank(text, number_spans)  # "số 205 bc đuk" names no body
@@ -134,7 +144,7 @@ def parse_question(text: str, today: date | None = None) -> QueryIntent:
     years = sorted({Period.parse_key(k).year for k in period_keys} | set(_bare_years(text, taken)))
     folded = fold(text)
     intent = QueryIntent(
-        text=text,
+        text=original,
         expanded=expanded,
         periods=sort_keys(period_keys),
         years=years,
@@ -146,6 +156,7 @@ def parse_question(text: str, today: date | None = None) -> QueryIntent:
         next_periods=sort_keys(nexts),
         asks_plan=bool(nexts) or bool(cues),
         asks_theme=bool(_THEME_CUES.search(folded)),
+        asks_summary=bool(_SUMMARY_CUES.search(folded)),
         doc_numbers=numbers,
         search_text=strip_question_words(_with_expansions(content) if has_diacritics(text) else content),
         entity_text=" ".join([entities, *(Period.parse_key(k).label() for k in period_keys)]),
@@ -155,6 +166,12 @@ def parse_question(text: str, today: date | None = None) -> QueryIntent:
     if sides:
         intent = dataclasses.replace(intent, is_comparison=True, sides=sides, period_range=span)
     return intent
+
+
+def _unshorten_months(text: str) -> str:
+    """``text`` with "6T/2025" written out ("6 tháng/2025"; "6 thang/2025" without diacritics)."""
+    word = "tháng" if has_diacritics(text) else "thang"
+    return _MONTHS_SHORTHAND.sub(lambda m: f"{m.group(1)} {word}", text)
 
 
 _YEAR = re.compile(r"(?<![\d/.\-])(?:19[5-9]\d|20\d\d)(?![\d/])")

@@ -1,5 +1,6 @@
 """Ranking helpers of the retriever: lexical query tokens and weights, top-k selection, the
-preference for recent reports, tasks-ahead chunks for questions about tasks, chunks that state
+preference for recent reports (and the older chunks that state the question's words exempt
+from it), tasks-ahead chunks for questions about tasks, chunks that state
 the theme of a year for questions about it, and interleaving the sides of a comparison."""
 
 from __future__ import annotations
@@ -15,16 +16,19 @@ from vectorstore.lexical import LexicalSnapshot
 from vectorstore.query import QueryIntent
 from vectorstore.scoring import DocWeights
 from vectorstore.terms import concept_words, expansions, stopwords
-from vectorstore.tokens import basic_tokens, fold_token, query_tokens
+from vectorstore.tokens import ascii_fold, basic_tokens, fold_token, query_tokens
 
 ENTITY_WEIGHT = 0.3  # names of provinces, bodies, periods: metadata already selects by them
 RECENCY_STEP = 0.8  # each newer report ahead multiplies a report's weight by this
 RECENCY_FLOOR = 0.3
 RECENCY_SHARE = 0.5  # reports whose best chunk scores at least this share of the best compete
+PHRASE_DEPTH = 10  # candidates read for the question's phrases when recency was applied
+_PHRASE_LEN = 3  # words of a phrase of the question
 PLAN_MISS = 0.7  # a chunk about tasks ahead, for a question about results or other tasks
 RESULTS_MISS = 0.85  # a chunk about results, for a question about tasks ahead
 SETTER_RESULTS = 0.5  # a results chunk of the report that sets the tasks asked about (its tasks part answers)
 _WORDS = re.compile(r"\d+(?:[.,/]\d+)*|\w+|[^\w\s]+")  # numbers stay whole ("5.016", "3/2")
+_ASCII_WORD = re.compile(r"\w+")
 THEME_MISS = 0.3  # a chunk that names no theme of the year asked about (only mentions or proposes one)
 # The theme of a year, stated: "chủ đề (công tác) năm 2023 [của ... / được ... lựa chọn là]
 # "…"" or "...: Năm ...", on folded text. "Đề xuất chủ đề năm 2024" with no wording states none.
@@ -164,6 +168,65 @@ def prefer_recent(snap: LexicalSnapshot, scores: np.ndarray, weights: DocWeights
     np.maximum(factor, RECENCY_FLOOR, out=factor)
     weights.recency = factor
     return scores * factor[snap.chunk_doc]
+
+
+def question_phrases(intent: QueryIntent) -> list[tuple[str, ...]]:
+    """Runs of ``_PHRASE_LEN`` consecutive words of the question's lexical text (folded) with
+    content words only ("đại hội điểm"), for ``keep_stated_phrases``."""
+    stop = stopwords()[1]
+    words = _ASCII_WORD.findall(ascii_fold(intent.search_text))
+    runs = (tuple(words[i : i + _PHRASE_LEN]) for i in range(len(words) - _PHRASE_LEN + 1))
+    return list(dict.fromkeys(r for r in runs if all(w not in stop and not w.isdigit() for w in r)))
+
+
+def keep_stated_phrases(
+    snap: LexicalSnapshot,
+    intent: QueryIntent,
+    scores: np.ndarray,
+    weights: DocWeights,
+    texts: Callable[[list[int]], dict[int, str]],
+) -> np.ndarray:
+    """Recency yields to the event's own words: among the best ``PHRASE_DEPTH`` rows, a chunk
+    of an older report that states a phrase of the question word for word ("đại hội điểm")
+    keeps its score before recency when no candidate chunk of a newer report even holds all
+    the phrase's words (the newer report tells of something else)."""
+    recency = weights.recency
+    phrases = question_phrases(intent)
+    if recency is None or not phrases:
+        return scores
+    rows = [r for r, _ in top_rows(scores, PHRASE_DEPTH)]
+    factors = {r: float(recency[snap.chunk_doc[r]]) for r in rows}
+    if all(f >= 1.0 for f in factors.values()):
+        return scores
+    found = texts(rows)
+    words = {r: _ASCII_WORD.findall(ascii_fold(found.get(r, ""))) for r in rows}
+    lines = {r: f" {' '.join(w)} " for r, w in words.items()}
+    places = {r: _positions(w) for r, w in words.items()}
+    out = scores.copy()
+    for r in rows:
+        newer = [places[q] for q in rows if factors[q] > factors[r]]
+        if factors[r] < 1.0 and any(
+            f" {' '.join(p)} " in lines[r] and not any(_near(have, p) for have in newer) for p in phrases
+        ):
+            out[r] = scores[r] / np.float32(factors[r])
+    return out
+
+
+def _positions(words: list[str]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        out.setdefault(word, []).append(i)
+    return out
+
+
+def _near(places: dict[str, list[int]], phrase: tuple[str, ...], reach: int = 2 * _PHRASE_LEN) -> bool:
+    """True when all the words of ``phrase`` stand within ``reach`` words of one of its first
+    word's places ("kết nạp được 17 đảng viên" holds "kết nạp đảng viên" loosely)."""
+    if any(word not in places for word in phrase):
+        return False
+    return any(
+        all(any(abs(j - i) <= reach for j in places[word]) for word in phrase[1:]) for i in places[phrase[0]]
+    )
 
 
 def interleave(rankings: list[list[tuple[int, float]]], k: int) -> list[tuple[int, float]]:

@@ -3,7 +3,9 @@
 One search: the question is read (``vectorstore.query``), every chunk gets its BM25 score times
 its document's metadata factor (``vectorstore.scoring``: filters, province, body, period tiers,
 report number) and its chunk's factor (tasks ahead or results), and, when no period and no
-document number is named, a preference for recent reports; a question about the theme of a
+document number is named, a preference for recent reports (a chunk of an older report that
+states a phrase of the question the newer ones lack keeps its score); a summary question
+prefers the chunks with the report's key figures; a question about the theme of a
 year prefers the chunks that state it over those that propose or mention one, and a number
 question those with a figure beside its words (``vectorstore.figures``). With a neural
 embedder the dense ranking from Chroma (same factors) is fused with it by Reciprocal Rank
@@ -23,13 +25,14 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from vectorstore.catalog import Catalog
-from vectorstore.figures import prefer_figures
+from vectorstore.figures import prefer_figures, prefer_key_figures
 from vectorstore.hits import Hit
 from vectorstore.lexical import LexicalIndex, LexicalSnapshot
 from vectorstore.notes import Evidence, retrieval_notes
 from vectorstore.query import QueryIntent, parse_question
 from vectorstore.ranking import (
     interleave,
+    keep_stated_phrases,
     plan_factor,
     prefer_recent,
     prefer_stated_theme,
@@ -147,11 +150,14 @@ class HybridRetriever:
         scores = lexical * chunk_factor
         if not intent.periods and not weights.numbered:  # a named document number is no "latest"
             scores = prefer_recent(snap, scores, weights)
+            scores = keep_stated_phrases(snap, intent, scores, weights, lambda rows: self._texts(snap, rows))
         depth = max(MIN_DEPTH, 5 * k)
         if intent.asks_theme:
             scores = prefer_stated_theme(snap, intent, scores, depth, lambda rows: self._texts(snap, rows))
         if intent.asks_number:  # the chunks with a figure beside the words asked about
             scores = prefer_figures(scores, lambda rows: self._texts(snap, rows), tokens, token_weights)
+        if intent.asks_summary:  # the chunks with the report's key figures
+            scores = prefer_key_figures(scores, snap.chunk_doc, lambda rows: self._texts(snap, rows))
         ranking = top_rows(scores, depth)
         if self.dense:
             ranking = self._fuse(snap, intent, ranking, chunk_factor, weights, depth)

@@ -134,7 +134,7 @@ def period_weights(intent: QueryIntent, docs: DocTable) -> np.ndarray:
     n = len(docs)
     if intent.periods:
         best = np.zeros(n, dtype=np.float32)
-        for key in intent.periods:
+        for key in without_parts(intent.periods):
             np.maximum(best, period_tiers(docs, Period.parse_key(key), key in intent.next_periods), out=best)
         return best
     if intent.open_periods:
@@ -149,6 +149,19 @@ def period_weights(intent: QueryIntent, docs: DocTable) -> np.ndarray:
             best[docs.rows(docs.by_year, year)] = 1.0
         return best
     return np.ones(n, dtype=np.float32)
+
+
+def without_parts(keys: list[str]) -> list[str]:
+    """``keys`` without the periods that a named container holds with at least one other
+    named part: "quý I, quý II ... 6 tháng 2025" asks for the half-year's breakdown, which the
+    half-year report gives (its table by quarter); the quarter reports hold one part each."""
+    periods = [Period.parse_key(k) for k in keys]
+    parts: set[str] = set()
+    for outer in periods:
+        inner = [p.key for p in periods if p != outer and outer.contains(p)]
+        if len(inner) >= 2:
+            parts.update(inner)
+    return [k for k in keys if k not in parts] if parts else keys
 
 
 def period_tiers(docs: DocTable, period: Period, plan: bool = False) -> np.ndarray:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+import unicodedata
 from functools import lru_cache
 
 from ingest.text import fold, index_form
@@ -38,6 +39,11 @@ def _normalise_number(token: str) -> str:
 def fold_token(token: str) -> str:
     """``fold`` of one token, cached: the vocabulary of a corpus is small."""
     return fold(token)
+
+
+def ascii_fold(text: str) -> str:
+    """Lowercase ``text`` without diacritics (other non-ASCII signs go too): fast, in C."""
+    return unicodedata.normalize("NFD", text.lower().replace("đ", "d")).encode("ascii", "ignore").decode()
 
 
 def basic_tokens(text: str) -> list[str]:
