@@ -1,11 +1,16 @@
-"""Citations of the facts a comparison answer quotes: one per (chunk, sentence), numbered in order."""
+"""Citations of the facts a comparison answer quotes: one per (chunk, sentence), numbered in order,
+and the words of the report that state each figure."""
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import Any
 
 from assistant.facts.model import Fact
 from assistant.results import Citation
+from ingest.sentences import clause_spans
+from ingest.text import fold
 
 
 class Citer:
@@ -38,3 +43,47 @@ class Citer:
         )
         self.citations.append(citation)
         return citation.n
+
+
+def stated(fact: Fact, limit: int = 160) -> str:
+    """The words of the report that state ``fact``: the clause of its sentence holding the figure,
+    verbatim, up to the figure's part (cuts marked "…"); "" for a table row or a figure not found."""
+    quote = fact.quote
+    if not quote or " | " in quote or not fact.value:
+        return ""
+    figure = re.compile(r"(?<![\d.,])" + re.escape(fact.value) + r"(?![\d]|[.,]\d)")
+    found: list[tuple[str, re.Match[str]]] = []
+    for start, end in clause_spans(quote):
+        clause = quote[start:end].rstrip(" ;.")
+        found.extend((clause, m) for m in figure.finditer(clause))
+    # The figure followed by the fact's noun ("44 đảng viên", not "44 tổ chức") when it is written twice.
+    unit = fold(fact.unit)
+    named = [(c, m) for c, m in found if unit and fold(c[m.end() :]).strip().startswith(unit)]
+    if not found:
+        return ""
+    clause, match = (named or found)[0]
+    return _shorten(clause, match.start(), match.end(), limit)
+
+
+def _shorten(clause: str, start: int, end: int, limit: int) -> str:
+    """The comma-separated part of ``clause`` holding ``clause[start:end]`` and those before it
+    while they fit ``limit`` (what follows, "đạt 19% kế hoạch", is another figure)."""
+    cuts = [0, *_commas(clause), len(clause)]
+    parts = list(itertools.pairwise(cuts))
+    own = next(i for i, (a, b) in enumerate(parts) if a <= start and end <= b)
+    lo = own
+    while lo > 0 and parts[own][1] - parts[lo - 1][0] <= limit:
+        lo -= 1
+    text = clause[parts[lo][0] : parts[own][1]].strip(" ,")
+    return ("…" if lo > 0 else "") + text + ("…" if own + 1 < len(parts) else "")
+
+
+def _commas(clause: str) -> list[int]:
+    """Positions just after the commas of ``clause`` outside brackets ("18,3%" has none)."""
+    out: list[int] = []
+    depth = 0
+    for i, char in enumerate(clause):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth <= 0 and clause[i + 1 : i + 2] == " ":
+            out.append(i + 1)
+    return out

@@ -5,7 +5,8 @@ I/2024, Lâm Đồng kết nạp nhiều hay ít hơn?", "Tỉnh nào kết nạ
 I/2022?", "Huyện ủy ... và Đảng ủy Khối ..., bên nào kết nạp nhiều hơn?", "Năm 2022 quý nào kết
 nạp nhiều đảng viên nhất?" (the quarters of one body's year, from a table of its year report):
 the metric is read from the question, each side (a period, a province or a body) gets the figure
-of its own report, and the difference and percentage are computed here (Decimal).
+of its own report, quoted in the report's own words (the clause that states it), and the
+difference and percentage are computed here (Decimal).
 
 Nothing negative is said that a report's text could contradict: when the facts lack a side and
 some report of that province and body reports or names an overlapping period, None is returned
@@ -26,7 +27,7 @@ from typing import Any
 
 from assistant import comparison_shares as shares
 from assistant.briefs.arith import change
-from assistant.comparison_cite import Citer
+from assistant.comparison_cite import Citer, stated
 from assistant.comparison_rankings import period_ranking, ranking
 from assistant.comparison_sides import Side, cap, missing, place
 from assistant.facts.context import months
@@ -144,12 +145,15 @@ def _intent(question: str, intent: Any) -> _Intent:
     periods = list(getattr(intent, "periods", None) or [])
     sides = getattr(intent, "sides", None) or []
     written = [p for side in sides for p in (getattr(side, "periods", None) or [])[:1]]
-    if sorted(set(written)) == sorted(set(periods)):
-        periods = written  # the order the question names them in
+    named = [m.key for m in find_periods(question)]
+    for order in (written, named):  # the order the question names them in ("từ quý I đến ...")
+        if sorted(set(order)) == sorted(set(periods)):
+            periods = order
+            break
     if not periods:
         periods = [str(y) for y in getattr(intent, "years", None) or []]
     if not periods:
-        periods = [m.key for m in find_periods(question)]
+        periods = named
     provinces = list(getattr(intent, "provinces", None) or [p.name for p in find_provinces(question)])
     bodies = getattr(intent, "body_keys", None)
     if bodies is None:
@@ -193,7 +197,9 @@ def _compare(question: str, key: str, sides: list[Side], bot: Any) -> Answer | N
         for fact, share in zip(side.facts, side.shares, strict=True):
             extra = f" ({fact.body})" if (len(bodies) > 1 or not by_period) and not side.by_body else ""
             said = f", {shares.share_text(share)}" if share else ""
-            lines.append(f"- {name}{extra}: {fact.display()}{said}{_dated(fact, side)} [{cite(fact)}]")
+            words = stated(fact)
+            words = f": “{words}”" if words else ""
+            lines.append(f"- {name}{extra}: {fact.display()}{said}{_dated(fact, side)} [{cite(fact)}]{words}")
     if shares.asks_rate(question):
         lines.extend(_rate_differences(sides, by_period, bot))
     else:

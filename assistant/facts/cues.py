@@ -20,6 +20,12 @@ _FOR = re.compile(r"\bcho\s*$")
 _THRESHOLD_AFTER = re.compile(r"^[^,;]{0,40}\btro len\b")
 _LEAD_FORM_GAP = re.compile(r"^[^,;()]{0,45}$")
 _LEAD_FORM_END = re.compile(r"(?:\bla|\blen|\bdat|\bcon|:)\s*$")
+# "Đại hội bầu Ban Chấp hành Đảng bộ Khối gồm 27 đồng chí", "Ban Thường vụ gồm 7 đồng chí",
+# "200 đại biểu": the members of a committee or a congress, not those of the party organisation.
+_COMMITTEE = re.compile(
+    r"\b(?:ban chap hanh|ban thuong vu|thuong truc|uy ban kiem tra|ban can su|doan dai bieu"
+    r"|dai bieu|bau)\b[^,;:]*$"
+)
 
 
 def metric_of(num: Num, folded: str) -> str | None:
@@ -53,6 +59,8 @@ def metric_of(num: Num, folded: str) -> str | None:
     if cue is None or cue in mx.BLOCK_CUES:
         return None
     if cue == "stock" and mx.STOCK_PREDICATE.search(_TAIL_STOP.split(num.tail, maxsplit=1)[0]):
+        return None
+    if cue == "stock" and _COMMITTEE.search(num.lead):
         return None
     if cue == "hoc_tap" and not mx.LEARNING.search(folded):
         return None

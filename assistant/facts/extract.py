@@ -21,7 +21,7 @@ from ingest.sentences import sentence_spans
 from ingest.text import fold
 
 # Bump when extraction changes: stores then rebuild their facts from the catalog on open.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 def chunk_id_for(doc_id: str, index: int) -> str:

@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 import pytest
 
 from assistant import Assistant
+from assistant.comparison_cite import stated
 from assistant.comparisons import answer_from_facts, question_metric
 from assistant.config import Settings
+from assistant.facts.model import Fact
 
 REPORTS = {
     "phu-yen-q1-2024.txt": (
@@ -168,8 +170,8 @@ def test_two_bodies_of_one_province_in_one_period(bot: Assistant) -> None:
     assert answer is not None
     assert answer.text.splitlines() == [
         "Kết nạp đảng viên mới quý I/2024 (Quảng Bình):",
-        "- Đảng ủy Khối các cơ quan tỉnh: 37 đảng viên [1]",
-        "- Đảng ủy Khối Doanh nghiệp tỉnh: 12 đảng viên [2]",
+        "- Đảng ủy Khối các cơ quan tỉnh: 37 đảng viên [1]: “Toàn Đảng bộ kết nạp 37 đảng viên”",
+        "- Đảng ủy Khối Doanh nghiệp tỉnh: 12 đảng viên [2]: “Quý I/2024, Đảng bộ Khối kết nạp 12 đảng viên”",
         "Đảng ủy Khối các cơ quan tỉnh nhiều hơn Đảng ủy Khối Doanh nghiệp tỉnh 25 đảng viên (37 so với 12).",
     ]
 
@@ -179,7 +181,8 @@ def test_business_figures_are_compared_as_money(bot: Assistant) -> None:
     answer = answer_from_facts(q, None, bot)
     assert answer is not None and answer.text.splitlines() == [
         "Doanh thu quý I/2024:",
-        "- Quảng Bình (Đảng ủy Khối Doanh nghiệp tỉnh): 1.240 tỷ đồng [1]",
+        "- Quảng Bình (Đảng ủy Khối Doanh nghiệp tỉnh): 1.240 tỷ đồng [1]: "
+        "“Tổng doanh thu của các doanh nghiệp đạt 1.240 tỷ đồng…”",
         # Sure: no report of this body of Phú Yên is stored (its Khối các cơ quan has one).
         "- Phú Yên: Chưa có báo cáo quý I/2024 cho Đảng ủy Khối Doanh nghiệp tỉnh Phú Yên.",
     ]
@@ -238,3 +241,92 @@ def test_question_metrics() -> None:
     assert question_metric("Tổng số đảng viên của hai tỉnh") == "tong_dang_vien"
     assert question_metric("Giá trị sản xuất công nghiệp quý I") is None
     assert question_metric("Doanh thu quý I") == "doanh_thu"
+
+
+# Reports whose figures sit inside long sentences, and a year's count of members given after
+# the size of a newly elected committee.
+WORDED = {
+    "ha-nam-q1-2025.txt": (
+        "Đảng ủy Khối các cơ quan tỉnh Hà Nam báo cáo kết quả công tác quý I năm 2025",
+        "Đến ngày 24/3/2025, Đảng bộ Khối có 38 tổ chức cơ sở đảng (gồm 20 đảng bộ cơ sở và 18 chi bộ "
+        "cơ sở), giảm 2 tổ chức so với đầu năm; tổng số đảng viên là 2.714 đồng chí. Trong quý I, toàn "
+        "Đảng bộ kết nạp 33 đảng viên mới, đạt 18,3% kế hoạch năm (kế hoạch năm 2025 là 180 đảng viên); "
+        "xét công nhận đảng viên chính thức cho 27 đồng chí.",
+    ),
+    "nam-dinh-q1-2025.txt": (
+        "Đảng ủy Khối các cơ quan tỉnh Nam Định báo cáo kết quả công tác quý I năm 2025",
+        "a) Kết nạp 26 đảng viên mới, đạt 13% kế hoạch năm (kế hoạch 200 đảng viên); xét chuyển đảng chính "
+        "thức cho 30 đảng viên.",
+    ),
+    "ha-nam-9-thang-2025.txt": (
+        "Đảng ủy Khối các cơ quan tỉnh Hà Nam báo cáo kết quả công tác 9 tháng năm 2025",
+        "Đại hội đại biểu Đảng bộ Khối lần thứ VI bầu Ban Chấp hành Đảng bộ Khối gồm 25 đồng chí; Ban Chấp "
+        "hành bầu Ban Thường vụ gồm 7 đồng chí. Đến ngày 19/9/2025, Đảng bộ Khối có 38 tổ chức cơ sở đảng "
+        "với tổng số 2.790 đảng viên.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def worded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    root = tmp_path_factory.mktemp("worded")
+    for name, (title, body) in WORDED.items():
+        (root / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    settings = Settings.load({"data_dir": root / "data", "embedder": "hashing"}, environ={})
+    with Assistant.open(settings=settings) as opened:
+        opened.ingest([root / name for name in WORDED])
+        yield opened
+
+
+def test_each_figure_is_quoted_in_the_words_of_its_report(worded: Assistant) -> None:
+    q = "So sánh số đảng viên kết nạp quý I/2025 của Đảng ủy Khối các cơ quan tỉnh Hà Nam và Nam Định"
+    answer = answer_from_facts(q, None, worded)
+    assert answer is not None
+    lines = answer.text.splitlines()
+    assert lines[1] == (
+        "- Hà Nam (Đảng ủy Khối các cơ quan tỉnh): 33 đảng viên [1]: "
+        "“Trong quý I, toàn Đảng bộ kết nạp 33 đảng viên mới…”"
+    )
+    assert (
+        lines[2]
+        == "- Nam Định (Đảng ủy Khối các cơ quan tỉnh): 26 đảng viên [2]: “a) Kết nạp 26 đảng viên mới…”"
+    )
+    assert lines[3] == "Hà Nam nhiều hơn Nam Định 7 đảng viên (33 so với 26)."
+    for n, line in enumerate(lines[1:3], start=1):  # the quoted words are the cited passage's own
+        words = line.split("“")[1].rstrip("”").strip("…")
+        assert words in answer.citations[n - 1].passage
+
+
+def test_a_count_of_members_between_two_periods(worded: Assistant) -> None:
+    q = "Tong so dang vien Khoi co quan Ha Nam thay doi the nao tu quy I den 9 thang 2025?"
+    answer = answer_from_facts(q, None, worded)
+    assert answer is not None
+    assert "- Quý I/2025: 2.714 đảng viên [1]: “tổng số đảng viên là 2.714 đồng chí”" in answer.text
+    assert (
+        "- 9 tháng năm 2025: 2.790 đảng viên [2]: "
+        "“Đến ngày 19/9/2025, Đảng bộ Khối có 38 tổ chức cơ sở đảng với tổng số 2.790 đảng viên”"
+    ) in answer.text
+    assert (
+        "9 tháng năm 2025 tăng 76 đảng viên so với quý I/2025 (2.790 so với 2.714, tức +2,8%)." in answer.text
+    )
+    assert "25 đảng viên" not in answer.text  # the elected committee is not the party
+
+
+def test_the_stated_words_of_a_figure() -> None:
+    twice = Fact("ket_nap", "12", "2025-Q1", "Đảng bộ có 12 chi bộ; kết nạp 12 đảng viên.", unit="đảng viên")
+    assert stated(twice) == "kết nạp 12 đảng viên"
+    row = Fact("ket_nap", "12", "2025-Q1", "Bảng 1 — Nội dung | Quý I — Kết nạp đảng viên | 12")
+    assert stated(row) == ""
+    long = "Trong quý, " + "các chi bộ tổ chức sinh hoạt chuyên đề, " * 5 + "kết nạp 9 đảng viên, đạt 5%"
+    words = stated(Fact("ket_nap", "9", "2025-Q1", long, unit="đảng viên"))
+    assert words.startswith("…") and words.endswith("kết nạp 9 đảng viên…") and len(words) <= 162
+
+
+def test_the_periods_of_a_change_are_listed_as_the_question_names_them(worded: Assistant) -> None:
+    q = "Từ quý I đến 9 tháng năm 2025, tổng số đảng viên Khối các cơ quan tỉnh Hà Nam tăng bao nhiêu?"
+    answer = answer_from_facts(q, None, worded)
+    assert answer is not None
+    lines = answer.text.splitlines()
+    assert lines[1].startswith("- Quý I/2025: 2.714 đảng viên [1]")
+    assert lines[2].startswith("- 9 tháng năm 2025: 2.790 đảng viên [2]")
+    assert lines[3].startswith("9 tháng năm 2025 tăng 76 đảng viên so với quý I/2025")

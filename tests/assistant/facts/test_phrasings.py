@@ -184,3 +184,23 @@ def test_figures_in_the_items_of_the_next_period_tasks_are_not_results(extract: 
         "Kết nạp 40 đảng viên mới, xét công nhận đảng viên chính thức cho 35 đồng chí",
         "Tổ chức 12 cuộc kiểm tra chuyên đề",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đại hội bầu Ban Chấp hành Đảng bộ Khối gồm 31 đồng chí; Ban Chấp hành bầu Ban Thường vụ gồm 9 đồng chí.",
+        "Ban Chấp hành Đảng bộ Khối nhiệm kỳ mới có 29 đồng chí, Ủy ban Kiểm tra gồm 5 đồng chí.",
+        "Đoàn đại biểu dự Đại hội Đảng bộ tỉnh gồm 18 đồng chí.",
+    ],
+)
+def test_the_members_of_a_committee_are_not_the_party_total(sentence: str) -> None:
+    assert not {f for f in _read(sentence) if f[0] == "tong_dang_vien"}
+
+
+def test_the_party_total_beside_a_committee_election() -> None:
+    found = _read(
+        "Đại hội bầu Ban Chấp hành gồm 31 đồng chí. Đến ngày 20/9/2025, Đảng bộ Khối có 52 tổ chức cơ sở "
+        "đảng với tổng số 4.207 đảng viên."
+    )
+    assert {f for f in found if f[0] == "tong_dang_vien"} == {("tong_dang_vien", "value", "2025-Q3", "4.207")}
