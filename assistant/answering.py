@@ -35,8 +35,10 @@ from assistant.llm import make_chat_model
 from assistant.preamble import core_question
 from assistant.question import QuestionView, analyze, with_filters
 from assistant.quote import quote_answer, select
+from assistant.quote_sides import per_side
 from assistant.refusal import DEFAULT_THRESHOLD, allowed, check_coverage, check_evidence, fits, refusal
 from assistant.results import Answer, AnswerMode
+from assistant.shorthand import expand_shorthand
 from assistant.units import Unit, table_header_periods, units_of
 from vectorstore.hits import Hit
 
@@ -170,7 +172,8 @@ class Answerer:
         if not work.question:
             work.final = refusal(question, "Câu hỏi trống: hãy nhập câu hỏi.", self.mode)
             return work
-        work.standalone = self._standalone(work)
+        provinces = {str(d.get("province") or "") for d in self.bot.documents()} - {""}
+        work.standalone = expand_shorthand(self._standalone(work), sorted(provinces))
         start = perf_counter()
         hits, intent, notes = self._retrieve(work.standalone, k or self.k, dict(filters or {}))
         work.timings["retrieve"] = perf_counter() - start
@@ -307,7 +310,8 @@ class Answerer:
         assert work.view is not None
         start = perf_counter()
         picked = select(work.units, work.view, self._candidates(work))
-        answer = quote_answer(work.question, picked) if picked else refusal(work.question, "", "quote")
+        gaps = per_side(work.units, work.view)[1] if work.view.sides else []
+        answer = quote_answer(work.question, picked, gaps) if picked else refusal(work.question, "", "quote")
         work.timings["quote"] = perf_counter() - start
         return answer
 

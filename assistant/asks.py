@@ -20,6 +20,10 @@ _DATE = re.compile(
 )
 # The document's own act: issued, signed, dated ("ban hành ngày nào", "ký ngày mấy").
 _ISSUE = re.compile(r"\bban hanh\b|\bphat hanh\b|\bde ngay\b|\bngay ky\b|\bky ngay\b")
+# "Báo cáo ... số mấy?": the document's number, asked at the end of a clause (not "tổng số bao
+# nhiêu"), in a question about a document.
+_DOC_NUMBER_ASK = re.compile(r"(?<!tong )\bso (?:may|bao nhieu|nao)(?=\s*(?:$|[?,.;]))")
+_DOCUMENT = re.compile(r"\b(?:bao cao|van ban|nghi quyet|chi thi|quyet dinh|ke hoach|thong bao)\b")
 _CHECKS = {
     "number": r"\bbao nhieu\b|\bmay\b|\bty le\b|\bphan tram\b|^(?:tong )?so (?!hieu)|\bla bao nhieu\b"
     r"|\bnhieu hay it\b|\bit hay nhieu\b|\b(?:nhieu|it) hon\b|\btang hay giam\b|\bso sanh so\b",
@@ -49,6 +53,9 @@ def asks_of(text: str) -> set[str]:
         folded_rest = _DATE.sub(" ", folded)  # "ngày mấy" asks for a date, not a number
     else:
         folded_rest = folded
+    if _DOCUMENT.search(folded) and _DOC_NUMBER_ASK.search(folded_rest):
+        asks.add("docnumber")
+        folded_rest = _DOC_NUMBER_ASK.sub(" ", folded_rest)  # "số mấy" asks for a number sign
     for name, pattern in _CHECKS.items():
         if re.search(pattern, folded_rest if name == "number" else folded):
             asks.add(name)

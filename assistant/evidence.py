@@ -20,6 +20,7 @@ from assistant.period_signals import (
     qualified_signal,
 )
 from assistant.question import QuestionView, folded_syllables, is_content
+from assistant.totals import summed_signal
 from assistant.units import RECIPIENTS, Unit, leading_items, units_of
 from ingest.gazetteer import find_bodies
 from ingest.text import fold
@@ -78,7 +79,8 @@ def score_units(units: list[Unit], q: QuestionView) -> None:
         section = set(folded_syllables(str(unit.hit.metadata.get("section") or "")))
         title = set(folded_syllables(str(unit.hit.metadata.get("title") or "")))
         got = sum(w for t, w in weights.items() if t in words)
-        got += 0.5 * sum(w for t, w in weights.items() if t in section - words)
+        lead = set(folded_syllables(_paragraph_lead(unit))) - words - section
+        got += 0.5 * sum(w for t, w in weights.items() if t in (section | lead) - words)
         got += title_share * sum(w for t, w in weights.items() if t in title - section - words)
         unit.coverage = 1.0 if vacuous else got / total
         unit.strength = unit.coverage + _holds_asked(unit, q)
@@ -97,6 +99,15 @@ def score_units(units: list[Unit], q: QuestionView) -> None:
             + 0.1 / (1 + unit.rank)
             - 0.04 * math.log1p(len(unit.syllables) / 25)
         )
+
+
+def _paragraph_lead(unit: Unit) -> str:
+    """The sentences before a sentence unit in its paragraph: "Đại hội ... lần thứ VII được tổ
+    chức ..." is what "Đại hội bầu ..." after it speaks of."""
+    if unit.kind != "sentence":
+        return ""
+    text = unit.hit.text
+    return text[text.rfind("\n", 0, unit.start) + 1 : unit.start]
 
 
 def _weights(units: list[Unit], q: QuestionView) -> dict[str, float]:
@@ -178,7 +189,7 @@ def _kind_signal(unit: Unit, q: QuestionView) -> float:
         value += 0.35 * unit.coverage
     if "breakdown" in q.asks and BREAKDOWN.search(unit.quote):
         value += 0.3  # "khiển trách 2, cảnh cáo 1, khai trừ 1" answers "mỗi hình thức mấy người"
-    value += _definition_signal(unit, q)
+    value += _definition_signal(unit, q) + summed_signal(unit, q)
     if "reason" in q.asks:
         value += 0.2 if _BECAUSE.search(" ".join(unit.syllables)) else 0.0
     if "recipients" in q.asks:

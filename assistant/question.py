@@ -16,25 +16,20 @@ from itertools import pairwise
 from typing import Any
 
 from assistant.asks import asks_of, issue_words
+from assistant.question_words import (
+    AMBIGUOUS_FOLDED,
+    FOLDED_STOP,
+    REPORT_WORDS,
+    STOPWORDS,
+    local_places,
+    main_points,
+)
 from ingest.gazetteer import find_bodies, find_provinces
 from ingest.period_model import Period
 from ingest.periods import find_period_phrases, find_periods
 from ingest.text import fold, index_form
 from vectorstore.terms import expand
 
-# Words that carry no content (index form, accented). Folded forms that collide with common
-# content words ("đang"/"đảng", "có"/"cơ") are only dropped when the question has accents.
-_STOPWORDS = set(
-    """bao nhiêu mấy gì nào ai đâu sao thế như vì tại là có được đã đang sẽ của trong và với cho
-    các những một tại theo từ đến này đó thì còn so sánh hay hơn nhiều ít mỗi hãy nêu liệt kê tóm
-    tắt biết gồm bao gồm trình bày kể ra vào lúc khi riêng tính hết tổng cộng số lượng tỷ lệ tỉ
-    phần trăm quý năm tháng đầu cuối nửa giữa tỉnh thành phố tp khối đảng ủy bộ ủy uỷ chi tiết
-    cụ thể về việc mà do bởi lần thứ hiện nay ngày nay thời điểm thay đổi ở tới như thế nào làm
-    xác định chọn ra báo cáo vậy nhé nhỉ ạ ơi nha hả""".split()
-)
-_FOLDED_STOP = {fold(w) for w in _STOPWORDS}
-_AMBIGUOUS_FOLDED = {"co", "ve", "ma", "do", "ra", "toi", "noi", "tai", "nguoi", "sao", "thi"}
-_AMBIGUOUS_FOLDED |= {"vay", "nha", "ha", "thu"}  # "thứ" / "thu" (doanh thu, thu ngân sách)
 _DOC_NUMBER = re.compile(r"\d+[-/][A-ZĐ]{2,}(?:/[A-ZĐ]+)?", re.I)
 # "đạt bao nhiêu % kế hoạch" asks about a result, not a plan.
 _ACHIEVED = re.compile(
@@ -78,6 +73,7 @@ class QuestionView:
     sides: list[QuestionView] = field(default_factory=list)
     dated: bool = False  # the period comes from an event's date, not from a period phrase
     total: bool = False  # asks for a stock's total ("có tổng cộng bao nhiêu đảng viên")
+    summed: bool = False  # asks for the sum of a number over its period ("tổng cộng bao nhiêu")
 
     @property
     def names_something(self) -> bool:
@@ -86,7 +82,7 @@ class QuestionView:
 
 def is_content(word: str) -> bool:
     """True for a folded syllable that is neither a stopword nor a number."""
-    return not word[:1].isdigit() and word not in _FOLDED_STOP
+    return not word[:1].isdigit() and word not in FOLDED_STOP
 
 
 def folded_syllables(text: str) -> list[str]:
@@ -117,7 +113,7 @@ def analyze(question: str, intent: Any = None) -> QuestionView:
     )
     view.periods = _singled_out(text, view.periods)
     view.terms, view.bigrams, view.weights = _content(text)
-    if "issued" in view.asks:  # "ban hành", "ký": the document's act, not the unit's words
+    if view.asks & {"issued", "sign"}:  # "ban hành", "ký": the document's act, not the unit's words
         _drop_terms(view, issue_words(text))
     if _LAY_TASKS.search(folded):  # "những việc gì phải làm": the tasks ("nhiệm vụ") set out
         view.plan = True
@@ -125,9 +121,12 @@ def analyze(question: str, intent: Any = None) -> QuestionView:
         view.terms += [t for t in ("nhiem", "vu") if t not in view.terms]
         view.bigrams.add(("nhiem", "vu"))
         view.asks |= set() if "number" in view.asks else {"list"}
+    if "summary" in view.asks:  # "Tóm tắt báo cáo tổng kết ...": the report, not a part of it
+        _drop_terms(view, REPORT_WORDS | main_points(folded))
     view.unit = _unit(folded)
     view.verb, view.stock = _verb(fold(expand(_blank_names(text))), view)
     view.total = view.stock and not view.verb and bool(re.search(r"\btong (?:cong|so)\b", folded))
+    view.summed = "number" in view.asks and bool(re.search(r"\btong cong\b|\bcong lai\b|\btat ca\b", folded))
     view.sides = _sides(text, view, intent)
     if len(view.sides) > 1:
         view.asks.add("compare")
@@ -169,6 +168,7 @@ def _blank_names(text: str) -> str:
     spans += [m.span() for m in _DOC_NUMBER.finditer(text)]
     spans += [(b.start, b.end) for b in find_bodies(text)]
     spans += [(p.start, p.end) for p in find_period_phrases(text)]
+    spans += local_places(text)
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
@@ -180,7 +180,7 @@ def _content(text: str) -> tuple[list[str], set[tuple[str, str]], dict[str, floa
     clause ("... mà Đảng ủy xác định tại hội nghị") describe the asked thing and count half."""
     accented = fold(text) != index_form(text)  # before expansion adds accented words
     blanked = expand(_blank_names(text))
-    stop_folded = _FOLDED_STOP - (set() if accented else _AMBIGUOUS_FOLDED)
+    stop_folded = FOLDED_STOP - (set() if accented else AMBIGUOUS_FOLDED)
     terms: list[str] = []
     pairs: set[tuple[str, str]] = set()
     weights: dict[str, float] = {}
@@ -189,7 +189,7 @@ def _content(text: str) -> tuple[list[str], set[tuple[str, str]], dict[str, floa
         word = fold(raw)
         if raw == "mà" or (not accented and word == "ma"):
             factor = 0.5
-        stop = raw in _STOPWORDS if accented else word in stop_folded
+        stop = raw in STOPWORDS if accented else word in stop_folded
         if stop or (word.isdigit() and len(word) == 4 and word.startswith(("19", "20"))):
             previous = ""
             continue
@@ -198,7 +198,8 @@ def _content(text: str) -> tuple[list[str], set[tuple[str, str]], dict[str, floa
         previous = word
         if word not in terms:
             terms.append(word)
-            weights[word] = factor
+            # Typed without accents, "tai" may be "tại" (a stopword) or "tài": half a word.
+            weights[word] = factor * (0.5 if not accented and word in AMBIGUOUS_FOLDED else 1.0)
     return terms, pairs, weights
 
 

@@ -10,13 +10,13 @@ figures first) of the top report. Every citation's ``passage`` is exactly what w
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from pathlib import PurePath
 
-from assistant.evidence import counted_numbers, document_match, holds, score_units
+from assistant.evidence import counted_numbers, holds
 from assistant.numbers import format_date, format_period
 from assistant.period_signals import states_period
 from assistant.question import QuestionView
+from assistant.quote_sides import per_side
 from assistant.results import Answer, Citation
 from assistant.summary import summary_units
 from assistant.units import Unit, is_heading, leading_items, led_list, list_from
@@ -36,7 +36,7 @@ def select(units: list[Unit], q: QuestionView, hits: Sequence[Hit] = ()) -> list
     if not units:
         return []
     if q.sides:
-        return _per_side(units, q)
+        return per_side(units, q)[0]
     if "summary" in q.asks:
         return summary_units(units, q)
     ranked = _of_period(sorted(units, key=lambda u: -u.score), q)
@@ -158,22 +158,9 @@ def _overlaps(a: Unit, b: Unit) -> bool:
     return a.hit.chunk_id == b.hit.chunk_id and a.start < b.end and b.start < a.end
 
 
-def _per_side(units: list[Unit], q: QuestionView) -> list[Unit]:
-    """The best unit of each compared side, from documents fitting that side."""
-    picked: list[Unit] = []
-    for side in q.sides:
-        fitting = [u for u in units if document_match(u.hit, side) > 0 or not side.names_something]
-        side_units = [replace(u) for u in fitting]
-        score_units(side_units, side)
-        for unit in _of_period(sorted(side_units, key=lambda u: -u.score), side):
-            if not any(_overlaps(unit, p) for p in picked):
-                picked.append(unit)
-                break
-    return picked
-
-
-def quote_answer(question: str, units: list[Unit]) -> Answer:
-    """The quote-mode Answer for the picked ``units`` (notice first, then cited quotes)."""
+def quote_answer(question: str, units: list[Unit], gaps: Sequence[str] = ()) -> Answer:
+    """The quote-mode Answer for the picked ``units`` (notice first, then cited quotes, then
+    ``gaps``: lines saying what a compared side's report does not state)."""
     citations: list[Citation] = []
     by_chunk: dict[str, Citation] = {}
     lines = [NOTICE]
@@ -191,6 +178,8 @@ def quote_answer(question: str, units: list[Unit]) -> Answer:
             lines.append(f"Theo {report_label(unit.hit.metadata, unit.hit.source)}:")
             current_doc = unit.doc_id
         lines.append(render(unit, citation.n))
+    if gaps:
+        lines += ["", *gaps]
     return Answer(text="\n".join(lines), citations=citations, mode="quote", question=question)
 
 

@@ -36,6 +36,8 @@ _TOPICS = {
     "recognition": re.compile(r"\bhuy hieu\b"),
 }
 
+# A result measured against its plan ("đạt 54,2% kế hoạch", "bằng 36,8% dự toán"): a headline.
+_ACHIEVED = re.compile(r"\b(?:dat|bang) \d+(?: \d+)? (?:ke hoach|chi tieu|du toan|nghi quyet|so voi)\b")
 # A target ("phấn đấu kết nạp 400 đảng viên") does not say what a result sentence says.
 _PLANNED = re.compile(r"\b(?:phan dau|du kien|yeu cau)\b")
 
@@ -95,6 +97,7 @@ def _value(unit: Unit) -> float:
     """Figures and the genre's key indicators make a sentence a key result."""
     figures = min(len(counted_numbers(unit.quote)), 3)
     key = 0.2 if _topics(unit) else 0.0
+    key += 0.2 if _ACHIEVED.search(" ".join(unit.syllables)) else 0.0
     row = -0.1 if unit.kind == "row" else 0.0  # a sentence says it better than a table row
     return 0.15 * figures + key + row + 0.3 * unit.score
 

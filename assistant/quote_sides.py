@@ -1,0 +1,62 @@
+"""Quote mode for a comparison: the best unit of each compared side, each from a document
+of that side, or a plain statement that the side's report says nothing of the asked thing.
+
+A side's best unit is quoted only when it is about the question: it holds most of the
+question's content words (IDF-weighted, see ``assistant.evidence``) and, for a "bao nhiêu"
+question, a number. Otherwise
+another sentence of that report would be quoted as if it answered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.evidence import counted_numbers, document_match, score_units
+from assistant.period_signals import states_period
+from assistant.question import QuestionView
+from assistant.units import Unit
+
+_MIN_COVERAGE = 0.5  # share of the question's content words a side's passage must hold
+
+
+def per_side(units: list[Unit], q: QuestionView) -> tuple[list[Unit], list[str]]:
+    """The unit quoted for each side of ``q`` and, for the sides none fits, a Vietnamese line
+    saying that the side's report states no such figure (or passage)."""
+    picked: list[Unit] = []
+    gaps: list[str] = []
+    for side in q.sides:
+        fitting = [replace(u) for u in units if document_match(u.hit, side) > 0 or not side.names_something]
+        score_units(fitting, side)
+        ranked = sorted(fitting, key=lambda u: -u.score)
+        if _counted(side):  # a figure of another period does not answer for this side
+            ranked = [u for u in ranked if states_period(u, side)] or ranked
+        best = next((u for u in ranked if not any(_overlaps(u, p) for p in picked)), None)
+        if best is not None and answers(best, side):
+            picked.append(best)
+        elif best is not None or fitting:
+            gaps.append(_gap_line(best or fitting[0], side))
+    return picked, gaps
+
+
+def answers(unit: Unit, q: QuestionView) -> bool:
+    """True when ``unit`` is about what ``q`` asks: most of its content words (the same thing
+    may be done in other words: "vận động" / "đóng góp"), and a number when one is asked."""
+    if q.terms and unit.coverage < _MIN_COVERAGE:
+        return False
+    return "number" not in q.asks or bool(counted_numbers(unit.quote))
+
+
+def _counted(q: QuestionView) -> bool:
+    return "number" in q.asks and not q.plan and not q.dated and bool(q.periods)
+
+
+def _gap_line(unit: Unit, q: QuestionView) -> str:
+    from assistant.quote import report_label  # quote imports this module
+
+    what = "số liệu" if "number" in q.asks else "nội dung"
+    label = report_label(unit.hit.metadata, unit.hit.source)
+    return f"Theo {label}: báo cáo không nêu {what} được hỏi."
+
+
+def _overlaps(a: Unit, b: Unit) -> bool:
+    return a.hit.chunk_id == b.hit.chunk_id and a.start < b.end and b.start < a.end
