@@ -181,7 +181,7 @@ def _formal_prefix(text: str) -> tuple[str, str]:
     words_ = text.split()
     kind = " ".join(words_[:2])
     rest = " ".join(words_[2:])
-    if not (kind.isupper() and _FORMAL_HEADINGS.match(fold(kind)) and rest[:1].islower()):
+    if not (kind.isupper() and _FORMAL_HEADINGS.match(fold(kind)) and (rest[:1].islower() or rest.isupper())):
         return "", ""
     return (kind, rest) if words(rest) <= 40 else ("", "")
 

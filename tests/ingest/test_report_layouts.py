@@ -248,6 +248,9 @@ def test_title_is_the_same_sentence_case_line_however_the_heading_is_typed() -> 
     assert formal_title(["HUYỆN ỦY A", "BÁO CÁO sơ kết công tác 9 tháng năm 2024", "Nội dung."]) == expected
     assert formal_title(["BÁO CÁO", "SƠ KẾT CÔNG TÁC 9 THÁNG NĂM 2024", "", "Nội dung."]) == expected
     assert formal_title(["BÁO CÁO", "Sơ kết công tác 9 tháng", "năm 2024", "", "Nội dung."]) == expected
+    # The whole title on one capitalised line, followed by capitalised section headings.
+    one_line = ["BÁO CÁO SƠ KẾT CÔNG TÁC 9 THÁNG NĂM 2024", "", "I. KẾT QUẢ ĐẠT ĐƯỢC", "Nội dung."]
+    assert formal_title(one_line) == expected
 
 
 def test_context_header_names_the_report_number() -> None:
