@@ -27,7 +27,7 @@ from ingest.period_roles import resolve_years
 from ingest.periods import find_period_phrases
 from ingest.text import fold, has_diacritics
 from vectorstore.doctable import number_keys
-from vectorstore.query_sides import Mention, comparison_sides
+from vectorstore.query_sides import Mention, comparison_sides, plan_sides
 from vectorstore.terms import expand, expansions, strip_question_words
 
 _NUMBER_CUES = re.compile(
@@ -164,8 +164,9 @@ def parse_question(text: str, today: date | None = None) -> QueryIntent:
     )
     sides, span = comparison_sides(intent, provinces, bodies, periods)
     if sides:
-        intent = dataclasses.replace(intent, is_comparison=True, sides=sides, period_range=span)
-    return intent
+        return dataclasses.replace(intent, is_comparison=True, sides=sides, period_range=span)
+    parts = plan_sides(intent, provinces, bodies, periods)  # searched by side, not compared
+    return dataclasses.replace(intent, sides=parts) if parts else intent
 
 
 def _unshorten_months(text: str) -> str:

@@ -72,6 +72,20 @@ def is_comparison(text: str, provinces: list[Mention], bodies: list[Mention], pe
     return bool(_COMPARE_BETWEEN.search(between))
 
 
+def plan_sides(
+    intent: QueryIntent, provinces: list[Mention], bodies: list[Mention], periods: list[Mention]
+) -> list[QueryIntent]:
+    """One intent per period when one named period is asked as a plan and another as results
+    ("kế hoạch năm 2025 ..., hết 6 tháng còn phải ... bao nhiêu"): a report before the plan's
+    period sets the plan, the report of the other period tells what was done. Not a comparison:
+    the sides are searched one by one so that each brings its own report; [] otherwise."""
+    keys = {m.value for m in periods}
+    plans = keys & set(intent.next_periods)
+    if len(keys) < 2 or not plans or not keys - plans:
+        return []
+    return _sides(intent, provinces, bodies, periods)
+
+
 def _nested(periods: list[Period]) -> bool:
     """True when every pair of periods nests (one contains the other)."""
     return all(a.contains(b) or b.contains(a) for i, a in enumerate(periods) for b in periods[i + 1 :])

@@ -119,7 +119,7 @@ class HybridRetriever:
         """The best ``k`` chunks for ``query`` with the intent read from it and notes."""
         intent = parse_question(query)
         snap = self.lexical.snapshot  # one immutable generation for the whole search
-        sides = intent.sides if intent.is_comparison else [intent]
+        sides = intent.sides or [intent]  # compared sides, or a plan and its results
         ranked = [self._rank(snap, side, filters, k) for side in sides]
         extra = []
         if intent.period_range:  # a trend: the reports between the two ends count too

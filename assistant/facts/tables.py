@@ -51,6 +51,10 @@ _BARE_YEAR = re.compile(
 # A column of the whole year the table is about: "Cả năm", "Ước cả năm", "Lũy kế cả năm".
 _WHOLE_YEAR = re.compile(r"^(?:uoc )?(?:thuc hien |luy ke |tong |cong )?(?:ca )?nam$")
 _UNIT_COLUMN = re.compile(r"^(?:don vi(?: tinh)?|dvt)$")
+# A column of the figures themselves, of no part and no period of its own: "Số lượng", "Thực
+# hiện", "Kết quả" (the period is the report's, or the row's); and a column of remarks.
+_PLAIN_VALUE = re.compile(r"^(?:so luong|so lieu|thuc hien|ket qua(?: thuc hien)?|ket qua dat duoc)$")
+_REMARKS = re.compile(r"^(?:ghi chu|chu thich)$")
 _MONEY_UNIT = re.compile(r"^(?:(nghin|ngan|trieu|ty|ti) )?(?:dong|d|vnd)$")
 _SCALES = {"nghin": 10**3, "ngan": 10**3, "trieu": 10**6, "ty": 10**9, "ti": 10**9}
 _SUB_ROW = re.compile(r"^(?:-|\+|trong do|trong so do|rieng)")
@@ -185,6 +189,10 @@ def _column(cell: str, folded: str, year: int | None) -> _Column:
         return _Column("plan", Period(plan_year) if plan_year else None)
     if _UNIT_COLUMN.match(folded):
         return _Column("unit")
+    if _REMARKS.match(folded):
+        return _Column("skip")
+    if _PLAIN_VALUE.match(folded):
+        return _Column("value", period)
     metric = mx.match_label(cell)
     if _TOTAL.match(folded) and period is None and metric is None:
         return _Column("total")

@@ -47,6 +47,21 @@ def test_counts_of_organisations_and_members(sentence: str) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sau sắp xếp, đến ngày 20/9/2025 Đảng bộ Khối còn 69 tổ chức cơ sở đảng (giảm 5 so với đầu năm) với 3.902 đảng viên.",
+        "Đảng bộ Khối còn 69 tổ chức cơ sở đảng, giảm 5 tổ chức so với đầu năm, với 3.902 đảng viên.",
+    ],
+)
+def test_a_count_after_an_aside_on_a_change_keeps_the_cue_before_it(sentence: str) -> None:
+    # "còn" governs the count right after it; the members' count after the aside shares it.
+    assert _read(sentence) == {
+        ("to_chuc_co_so_dang", "value", "2025-Q3", "69"),
+        ("tong_dang_vien", "value", "2025-Q3", "3.902"),
+    }
+
+
 def test_a_count_left_after_a_change_is_a_count() -> None:
     assert _read("Số tổ chức cơ sở đảng giảm còn 69.") == {("to_chuc_co_so_dang", "value", "2025-Q3", "69")}
     assert _read("Đến nay còn 48 đảng viên.") == {("tong_dang_vien", "value", "2025-Q3", "48")}

@@ -216,3 +216,21 @@ def test_every_year_column_keeps_its_year(year: int, numbers: list[int], form: s
         ("tong_dang_vien", "value", str(year - 1), written[2]),
         ("tong_dang_vien", "value", str(year), written[3]),
     }
+
+
+def test_a_column_of_plain_figures_is_the_whole_body_figure_of_the_report() -> None:
+    # "Số lượng", "Thực hiện": no part of the body and no period of their own; remarks are read not.
+    counts = (
+        "Biểu 1. Tổ chức đảng, đảng viên (số liệu đến ngày 30/11/2024)\n\n"
+        "| Nội dung | Số lượng | Ghi chú |\n"
+        "| Tổ chức cơ sở đảng | 58 | 25 đảng bộ cơ sở, 33 chi bộ cơ sở |\n"
+        "| Tổng số đảng viên | 3.764 | 1.512 |"
+    )
+    assert _facts(counts) == {
+        ("to_chuc_co_so_dang", "value", "2024", "58"),
+        ("tong_dang_vien", "value", "2024", "3.764"),
+    }
+    assert not [f for f in table_facts(counts, "", YEAR_DOC) if f.segment]  # "Ghi chú" is no part
+    targets = "| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ |\n| Kết nạp đảng viên mới | 150 | 158 | 105,3% |"
+    assert ("ket_nap", "value", "2024", "158") in _facts(targets)
+    assert ("ket_nap", "plan", "2024", "150") in _facts(targets)
