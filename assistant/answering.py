@@ -28,17 +28,19 @@ from time import perf_counter
 from typing import Any
 
 from assistant import followup, safety
+from assistant.basis import check_basis
 from assistant.chain import answer_with_llm, condense_question, stream_with_llm
 from assistant.errors import LLMError
 from assistant.evidence import score_units
 from assistant.llm import make_chat_model
 from assistant.preamble import core_question
 from assistant.question import QuestionView, analyze, with_filters
-from assistant.quote import quote_answer, select
+from assistant.quote import quote_answer, select, whole_report
 from assistant.quote_sides import per_side
 from assistant.refusal import DEFAULT_THRESHOLD, allowed, check_coverage, check_evidence, fits, refusal
 from assistant.results import Answer, AnswerMode
 from assistant.shorthand import expand_shorthand
+from assistant.streaming import pieces
 from assistant.units import Unit, table_header_periods, units_of
 from vectorstore.hits import Hit
 
@@ -46,7 +48,6 @@ log = logging.getLogger(__name__)
 
 _DOC_CHUNKS = 60  # at most this many chunks read from the fitting documents
 _DOCS_PER_SIDE = 2
-_STREAM_PIECES = 4
 
 
 def fallback_notice(exc: LLMError) -> str:
@@ -231,6 +232,8 @@ class Answerer:
             work.units = [u for rank, hit in enumerate(hits) for u in units_of(hit, rank)]
             score_units(work.units, work.view)
             decision = check_evidence(work.view, work.units, self.threshold)
+            if not decision.refuse:  # is the figure found the asked one?
+                decision = check_basis(work.view, documents, work.units, self.threshold)
         if decision.refuse:
             log.info("refused (%s): %s", decision.rule, decision.reason)
             work.final = refusal(work.question, decision.reason, self.mode)
@@ -310,7 +313,8 @@ class Answerer:
         assert work.view is not None
         start = perf_counter()
         picked = select(work.units, work.view, self._candidates(work))
-        gaps = per_side(work.units, work.view)[1] if work.view.sides else []
+        sided = work.view.sides and not whole_report(work.view)
+        gaps = per_side(work.units, work.view)[1] if sided else []
         answer = quote_answer(work.question, picked, gaps) if picked else refusal(work.question, "", "quote")
         work.timings["quote"] = perf_counter() - start
         return answer
@@ -322,20 +326,6 @@ class Answerer:
         answer.notices = list(dict.fromkeys([*work.notices, *answer.notices]))
         answer.timings = {**work.timings, **answer.timings, "total": perf_counter() - work.start}
         return self._safe(answer, work)  # every answer, whichever way it was made
-
-
-def pieces(text: str, n: int = _STREAM_PIECES) -> Iterator[str]:
-    """``text`` in about ``n`` pieces cut at line or word boundaries (quote-mode streaming)."""
-    size = max(1, len(text) // n)
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + size)
-        if end < len(text):
-            cut = text.rfind("\n", start + 1, end + 1)
-            cut = cut if cut > start else text.rfind(" ", start + 1, end + 1)
-            end = cut if cut > start else end
-        yield text[start:end]
-        start = end
 
 
 def _exact(doc: Mapping[str, Any], q: QuestionView) -> bool:

@@ -3,7 +3,7 @@
 ``asks_of(text)`` reads the question's wording (with or without diacritics) and returns names
 from: number, breakdown (figures item by item: "mỗi hình thức mấy người"), date, issued (the
 date a document was issued or signed), person, sign, list, summary, reason, docnumber,
-recipients, compare.
+recipients, compare, remaining (what is left to do: "còn phải ... thêm bao nhiêu nữa").
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from ingest.text import fold, index_form
 # end of a clause ("tháng mấy?"), not in "6 tháng mấy đảng viên".
 _DATE = re.compile(
     r"\bngay (?:nao|may|bao nhieu|thang nao)\b|\bhom nao\b|\bkhi nao\b|\bbao gio\b|\bluc nao\b"
-    r"|\bthoi (?:gian|diem) nao\b|\bvao ngay\b|\b(?:thang|nam) (?:nao|may)(?=\s*(?:$|[?,.;]))"
+    r"|\bthoi (?:gian|diem) nao\b|\bvao ngay\b|\bngay (?:ban hanh|ky)\b"
+    r"|\b(?:thang|nam) (?:nao|may)(?=\s*(?:$|[?,.;]))"
 )
 # The document's own act: issued, signed, dated ("ban hành ngày nào", "ký ngày mấy").
 _ISSUE = re.compile(r"\bban hanh\b|\bphat hanh\b|\bde ngay\b|\bngay ky\b|\bky ngay\b")
@@ -41,6 +42,11 @@ _CHECKS = {
 _BREAKDOWN = re.compile(r"\b(?:moi|tung)\b|\bcu the\b|\btheo (?:nhung|cac) \w+(?: \w+)? nao\b")
 # With diacritics, "mới" (new) is not "mỗi" (each): only the accented words count.
 _BREAKDOWN_ACCENTED = re.compile(r"(?<!\w)(?:mỗi|từng|cụ thể)(?!\w)|\btheo (?:những|các) \w+(?: \w+)? nào\b")
+# What is left to do: "còn phải kết nạp thêm bao nhiêu nữa", "còn lại bao nhiêu", "còn thiếu".
+_REMAINING = re.compile(
+    r"\bcon\b(?: \w+){0,5} (?:them )?(?:bao nhieu|may)\b(?: \w+){0,2} nua\b"
+    r"|\bcon\b(?: \w+){0,5} them (?:bao nhieu|may)\b|\bcon (?:lai|thieu) (?:bao nhieu|may)\b"
+)
 _COMPARE = r"\bso sanh\b|\bthay doi\b|\bnoi nao\b|\bmoi noi\b"
 
 
@@ -62,6 +68,8 @@ def asks_of(text: str) -> set[str]:
     if "recipients" not in asks and re.search(_COMPARE, folded):
         asks.add("compare")
     asks |= signing(text)
+    if "number" in asks and _REMAINING.search(folded):
+        asks.add("remaining")
     if "number" in asks and _breakdown(text, folded):
         asks.add("breakdown")
     if "date" in asks and (_ISSUE.search(folded) or "sign" in asks):

@@ -49,6 +49,9 @@ _SELF_DESCRIBED = {"summary", "issued", "sign", "recipients", "docnumber"}
 # word governs the whole enumeration after it, so it is looked for far back.
 _TARGET_REACH = 30
 _DATE_REACH = 40  # characters either side of a date where the asked words make it the answer
+# A passage stating what is left to do.
+_REMAINS = re.compile(r"\bde hoan thanh\b|\bcon lai\b|\bcon phai\b|\bcon thieu\b|\bnua\b")
+_PERIOD_AFTER = re.compile(r"\s*tháng(?:\s+(?:đầu|cuối)\s+năm|\s+năm\s+\d{4}|\s*/\s*\d{4})", re.I)
 _TARGET = re.compile(r"\b(?:phan dau|chi tieu|ke hoach|muc tieu|du kien|it nhat|toi thieu)\b")
 
 
@@ -138,13 +141,15 @@ def _names_signal(unit: Unit, q: QuestionView) -> float:
 
 def holds(unit: Unit, kind: str) -> bool:
     """True when the unit holds a fact of ``kind``: "date", "person", "docnumber",
-    "recipients", "issued" (a place-and-date line); False for other kinds."""
+    "recipients", "issued" (a place-and-date line), "remaining" (a figure left to do); False
+    for other kinds."""
     checks = {
         "date": lambda: any(f.kind == "date" for f in extract_figures(unit.quote)),
         "person": lambda: _has_name(unit.quote) or unit.kind == "sign",
         "docnumber": lambda: bool(_DOC_NUMBER.search(unit.quote)),
         "recipients": lambda: unit.kind == "list" and bool(RECIPIENTS.match(unit.quote)),
         "issued": lambda: bool(DATELINE.search(unit.quote)),
+        "remaining": lambda: bool(counted_numbers(unit.quote) and _REMAINS.search(" ".join(unit.syllables))),
     }
     return kind in checks and checks[kind]()
 
@@ -164,6 +169,8 @@ def counted_numbers(text: str) -> list[str]:
         before = text[max(0, figure.start - 12) : figure.start].lower()
         if re.search(r"(?:bảng|biểu|mục|phần|lần thứ|khóa|khoá|số)\s*$", before):
             continue
+        if _PERIOD_AFTER.match(text, figure.start + len(figure.text)):
+            continue  # "6 tháng đầu năm 2025" names a period, it counts nothing
         out.append(figure.text)
     return out
 
@@ -192,6 +199,8 @@ def _kind_signal(unit: Unit, q: QuestionView) -> float:
     value += _definition_signal(unit, q) + summed_signal(unit, q)
     if "reason" in q.asks:
         value += 0.2 if _BECAUSE.search(" ".join(unit.syllables)) else 0.0
+    if "remaining" in q.asks and _REMAINS.search(" ".join(unit.syllables)):
+        value += 0.3  # "phấn đấu kết nạp 105 đảng viên để hoàn thành kế hoạch"
     if "recipients" in q.asks:
         value += 0.6 if unit.kind == "list" and RECIPIENTS.match(unit.quote) else 0.0
     return value

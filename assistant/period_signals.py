@@ -88,6 +88,8 @@ def period_signal(unit: Unit, q: QuestionView) -> float:
         unit.periods += sorted(table_header_periods(unit.quote, year) - set(unit.periods))
     named = set(unit.periods) | {m.key for m in find_periods(_headings(unit.hit), year)}
     reported = {p.key for p in doc_periods(unit.hit)}
+    if not reported:  # a report of unknown period: only what the unit names says something
+        return 0.15 if named & asked else 0.0
     finer = not (asked & reported)  # the report covers more than the asked period
     if named & asked:
         return 0.35 if finer else 0.15

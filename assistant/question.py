@@ -121,6 +121,10 @@ def analyze(question: str, intent: Any = None) -> QuestionView:
         view.terms += [t for t in ("nhiem", "vu") if t not in view.terms]
         view.bigrams.add(("nhiem", "vu"))
         view.asks |= set() if "number" in view.asks else {"list"}
+    if "docnumber" in view.asks:  # "số hiệu" names the asked fact, found in no passage's words
+        _drop_terms(view, {w for m in re.findall(r"\b(?:so|ky) hieu\b", folded) for w in m.split()})
+    # "Hai báo cáo ...": how many reports are asked about, not a word of the answer.
+    _drop_terms(view, set(re.findall(r"\b(hai|ba|bon|nam)(?= (?:bao cao|van ban)\b)", folded)))
     if "summary" in view.asks:  # "Tóm tắt báo cáo tổng kết ...": the report, not a part of it
         _drop_terms(view, REPORT_WORDS | main_points(folded))
     view.unit = _unit(folded)
@@ -184,12 +188,14 @@ def _content(text: str) -> tuple[list[str], set[tuple[str, str]], dict[str, floa
     terms: list[str] = []
     pairs: set[tuple[str, str]] = set()
     weights: dict[str, float] = {}
-    previous, factor = "", 1.0
+    previous, factor, before = "", 1.0, ""
     for raw in _SYLLABLE.findall(index_form(blanked)):
         word = fold(raw)
         if raw == "mà" or (not accented and word == "ma"):
             factor = 0.5
         stop = raw in STOPWORDS if accented else word in stop_folded
+        # "điểm" carries no content in "thời điểm", but names a pilot in "làm điểm".
+        stop, before = stop and not (word == "diem" and before != "thoi"), word
         if stop or (word.isdigit() and len(word) == 4 and word.startswith(("19", "20"))):
             previous = ""
             continue

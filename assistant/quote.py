@@ -35,10 +35,10 @@ def select(units: list[Unit], q: QuestionView, hits: Sequence[Hit] = ()) -> list
     chunks, where a list cut by a chunk boundary is continued."""
     if not units:
         return []
+    if whole_report(q):
+        return summary_units(units, q)
     if q.sides:
         return per_side(units, q)[0]
-    if "summary" in q.asks:
-        return summary_units(units, q)
     ranked = _of_period(sorted(units, key=lambda u: -u.score), q)
     best = _with_items(_best_list(ranked, q) or ranked[0], q)
     leads = best.kind == "list" or best.quote.endswith(":") or is_heading(best)
@@ -46,24 +46,37 @@ def select(units: list[Unit], q: QuestionView, hits: Sequence[Hit] = ()) -> list
     if best.kind == "list" or following:
         return [best, *following]
     picked = _greedy([best, *ranked[1:]] if best is not ranked[0] else ranked, q)
-    return _with_missing_kinds(picked, ranked, q)
+    return with_missing_kinds(picked, ranked, q)
 
 
-def _with_missing_kinds(picked: list[Unit], ranked: list[Unit], q: QuestionView) -> list[Unit]:
+def whole_report(q: QuestionView) -> bool:
+    """True for a summary of one body's report: "Tóm tắt báo cáo quý II và 6 tháng đầu năm"
+    names two periods of one report, not two reports to compare."""
+    return "summary" in q.asks and len(q.provinces) <= 1 and len(q.body_keys) <= 1
+
+
+def with_missing_kinds(picked: list[Unit], ranked: list[Unit], q: QuestionView) -> list[Unit]:
     """For a question asking several kinds of fact about one report ("ai ký, số hiệu là gì"),
     the best unit of that report for each asked kind no picked unit holds, however far its
     score is from the best: each part of the question gets its answer."""
     kinds = sorted(q.asks & {"date", "person", "docnumber"})
-    if len(kinds) < 2:
+    if "remaining" in q.asks:  # "kế hoạch là bao nhiêu, còn phải ... thêm bao nhiêu nữa"
+        kinds.append("remaining")
+    elif len(kinds) < 2:
         return picked
     for kind in kinds:
         if any(_holds_own(p, kind) for p in picked):
             continue
-        for unit in ranked:
-            if unit.doc_id == picked[0].doc_id and _holds_own(unit, kind):
-                if not any(_overlaps(unit, p) for p in picked):
-                    picked.append(unit)
-                break
+        # What is left is stated by any fitting report (the latest), not only the first one's.
+        own = [u for u in ranked if kind == "remaining" or u.doc_id == picked[0].doc_id]
+        unit = next((u for u in own if _holds_own(u, kind)), None)
+        if unit is not None and not any(_overlaps(unit, p) for p in picked):
+            picked.append(unit)
+    if "remaining" in q.asks and all(holds(p, "remaining") for p in picked):
+        # What is left answers the second ask; the best other figure answers the first.
+        other = (u for u in ranked if counted_numbers(u.quote) and not holds(u, "remaining"))
+        first = next((u for u in other if not any(_overlaps(u, p) for p in picked)), None)
+        picked += [first] if first is not None else []
     return picked
 
 

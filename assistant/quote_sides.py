@@ -32,10 +32,18 @@ def per_side(units: list[Unit], q: QuestionView) -> tuple[list[Unit], list[str]]
             ranked = [u for u in ranked if states_period(u, side)] or ranked
         best = next((u for u in ranked if not any(_overlaps(u, p) for p in picked)), None)
         if best is not None and answers(best, side):
-            picked.append(best)
+            picked += _other_kinds(best, ranked, side)
         elif best is not None or fitting:
             gaps.append(_gap_line(best or fitting[0], side))
     return picked, gaps
+
+
+def _other_kinds(best: Unit, ranked: list[Unit], q: QuestionView) -> list[Unit]:
+    """The side's best unit, then one of its report for each other asked kind of fact ("số
+    hiệu và ngày ban hành": the number line, then the date line)."""
+    from assistant.quote import with_missing_kinds  # quote imports this module
+
+    return with_missing_kinds([best], ranked, q)
 
 
 def answers(unit: Unit, q: QuestionView) -> bool:

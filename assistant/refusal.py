@@ -34,6 +34,8 @@ from ingest.period_model import Period
 from ingest.text import fold
 
 _ASKING = {"bao", "nhieu", "may", "co", "la", "duoc", "da", "cac", "nhung", "tong", "so"}
+# Asked of a whole period (its figures) or of its own report (its date, number, signer...).
+_WHOLE_PERIOD = {"number", "date", "issued", "docnumber", "sign", "person", "summary", "recipients", "list"}
 # Calibrated on ../shared/corpus/dev (90 questions, quote mode): see benchmarks/answers.py.
 DEFAULT_THRESHOLD = 0.35
 
@@ -80,6 +82,8 @@ def period_fits(doc: Mapping[str, Any], q: QuestionView) -> bool:
             continue
         if period.key in mentioned and (q.plan or period.end_date() < first.start_date()):
             continue
+        if any(period.contains(r) for r in reported) and (q.plan or not q.asks & _WHOLE_PERIOD):
+            continue  # a 6-month report tells a plan or an event of its year, not the year's figures
         return False
     return True
 
