@@ -202,7 +202,8 @@ def _body(parts: _Parts) -> BodyMention | None:
     bare "Đảng ủy Khối" takes its kind from the first Khối the text names in full."""
     if parts.formal:
         header = "\n".join(parts.lines[:_HEADER_LINES])
-        found = _best_body([m for m in find_bodies(header) if m.key != "tinh-uy"])
+        mentions = [m for m in find_bodies(header) if m.key != "tinh-uy"]
+        found = _lowest_letterhead(header, mentions) or _best_body(mentions)
         if found:
             return found
     found = _best_body(find_bodies(parts.title)) or _best_body(find_bodies(parts.lead))
@@ -210,6 +211,28 @@ def _body(parts: _Parts) -> BodyMention | None:
         khoi = [m for m in parts.bodies if m.key.startswith("khoi-")]
         found = khoi[0] if khoi else found
     return found
+
+
+# A letterhead names the superior committee first ("THÀNH ỦY HẢI PHÒNG" over "QUẬN ỦY LÊ
+# CHÂN"): the issuing body is the lowest committee heading a line of its own.
+_RANK = {"thanh-uy": 1, "huyen-uy": 2, "quan-uy": 2, "thi-uy": 2}
+_RANK.update({key: 3 for key in ("dang-uy-xa", "dang-uy-phuong", "dang-uy-thi-tran")})
+
+
+def _lowest_letterhead(header: str, mentions: list[BodyMention]) -> BodyMention | None:
+    ranked = [m for m in mentions if _rank(m.key) and _at_line_start(header, m.start)]
+    if len(ranked) < 2:
+        return None
+    return max(ranked, key=lambda m: _rank(m.key))  # max keeps the first of equal ranks
+
+
+def _rank(key: str) -> int:
+    return _RANK.get(key, 2 if key.startswith("khoi") else 0)
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
 
 
 def _body_display(body: BodyMention | None, lines: list[str], province: str, formal: bool) -> str:

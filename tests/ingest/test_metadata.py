@@ -259,3 +259,30 @@ def test_dev_corpus_province_and_period() -> None:
         checked += 1
     if checked == 0:
         pytest.skip("no development document could be loaded")
+
+
+@pytest.mark.parametrize(
+    ("superior", "issuer", "body"),
+    [
+        ("THÀNH ỦY CẦN THƠ", "QUẬN ỦY NINH KIỀU", "Quận ủy Ninh Kiều"),
+        ("HUYỆN ỦY THỚI LAI", "ĐẢNG ỦY XÃ TRƯỜNG THẮNG", "Đảng ủy xã Trường Thắng"),
+        ("THÀNH ỦY CẦN THƠ", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN THÀNH PHỐ", "Đảng ủy Khối các cơ quan thành phố"),
+    ],
+)
+def test_the_issuing_body_is_the_lower_committee_of_the_letterhead(
+    superior: str, issuer: str, body: str
+) -> None:
+    text = f"""{superior}
+{issuer}
+Số 77-BC/QU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Cần Thơ, ngày 20 tháng 6 năm 2024
+
+BÁO CÁO
+Sơ kết công tác 6 tháng đầu năm 2024
+
+Trong 6 tháng đầu năm, toàn Đảng bộ kết nạp 31 đảng viên mới.
+"""
+    meta = extract_metadata(make_doc(text))
+    assert meta.body == body
+    assert meta.periods == ["2024-H1"]
