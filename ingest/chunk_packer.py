@@ -86,18 +86,20 @@ class Packer:
         if end - lead.start <= self.max_chars:
             self.add_text(Unit(lead.start, end, "text", lead.section, lead.page))
             return
+        rest = items[1:]
         if items[0].end - lead.start <= self.max_chars:
             self.add_text(Unit(lead.start, items[0].end, "text", lead.section, lead.page))
-        else:
+        else:  # the first item goes in a later piece, so it too repeats the lead-in (within limits)
             self.add_text(lead)
-            self.add_text(items[0])
+            self.flush()
+            rest = items
         context = self._lead_in(lead)
         limits = (self.max_chars, self.target_chars)
         if context:
             self.repeat = (context, lead.end)
             self.max_chars -= len(context) + 1
             self.target_chars = min(self.target_chars, self.max_chars)
-        for item in items[1:]:
+        for item in rest:
             self.add_text(item)
         self.flush()
         self.repeat = None

@@ -525,3 +525,18 @@ def test_items_after_a_sentence_are_packed_as_usual() -> None:
     chunks = chunk_document(doc, META, max_chars=400, target_chars=240)
     _assert_invariants(doc, chunks, 400)
     assert all(c.text == doc.text[c.start : c.end] for c in chunks)
+
+
+def test_a_first_list_item_apart_from_its_lead_in_repeats_it_within_the_limit() -> None:
+    # Found by the property test: the lead-in was repeated above a first item already packed
+    # under the full limit, one character over it.
+    lead = "Nhiệm vụ trọng tâm quý III của Đảng ủy Khối:"
+    item = "- Tiếp tục rà soát, kết nạp đảng viên mới trong khối."
+    doc = LoadedDocument("x.md", "md", [Block(lead), Block(item, "list_item")])
+    size = len(lead) + len(item) + 1  # the first item with the lead-in repeated above it
+    chunks = chunk_document(doc, META, max_chars=size, target_chars=size)
+    _assert_invariants(doc, chunks, size)
+    assert [c.text for c in chunks] == [lead, f"{lead}\n{item}"]
+    tight = chunk_document(doc, META, max_chars=size - 1, target_chars=size - 1)
+    _assert_invariants(doc, tight, size - 1)
+    assert len(tight) > 2 and all(c.text.startswith(f"{lead}\n") for c in tight[1:])  # item split
