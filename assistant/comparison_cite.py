@@ -12,6 +12,13 @@ from assistant.results import Citation
 from ingest.sentences import clause_spans
 from ingest.text import fold
 
+# "đạt 17,6% kế hoạch năm", "bằng 104% so với cùng kỳ": the share of a plan (or of an earlier
+# figure) that the figure before it is; a bare rate ("đạt 96,1%": of those who should) is not.
+_SHARE_PART = re.compile(
+    r"(?:dat|bang|vuot)\s+(?:\w+\s+)?\d[\d.,]*\s*%\s*(?:so voi\s+)?"
+    r"(?:ke hoach|chi tieu|du toan|nghi quyet|cung ky)\b"
+)
+
 
 class Citer:
     """Call with a fact: the number of its citation (added on first use)."""
@@ -66,16 +73,20 @@ def stated(fact: Fact, limit: int = 160) -> str:
 
 
 def _shorten(clause: str, start: int, end: int, limit: int) -> str:
-    """The comma-separated part of ``clause`` holding ``clause[start:end]`` and those before it
-    while they fit ``limit`` (what follows, "đạt 19% kế hoạch", is another figure)."""
+    """The comma-separated part of ``clause`` holding ``clause[start:end]``, the parts right after
+    it that give its share of a plan ("đạt 17,6% kế hoạch năm": the figure's own), and those
+    before it while they fit ``limit``; what else follows is another figure."""
     cuts = [0, *_commas(clause), len(clause)]
     parts = list(itertools.pairwise(cuts))
     own = next(i for i, (a, b) in enumerate(parts) if a <= start and end <= b)
+    last = own
+    while last + 1 < len(parts) and _SHARE_PART.match(fold(clause[slice(*parts[last + 1])]).strip()):
+        last += 1
     lo = own
-    while lo > 0 and parts[own][1] - parts[lo - 1][0] <= limit:
+    while lo > 0 and parts[last][1] - parts[lo - 1][0] <= limit:
         lo -= 1
-    text = clause[parts[lo][0] : parts[own][1]].strip(" ,")
-    return ("…" if lo > 0 else "") + text + ("…" if own + 1 < len(parts) else "")
+    text = clause[parts[lo][0] : parts[last][1]].strip(" ,")
+    return ("…" if lo > 0 else "") + text + ("…" if last + 1 < len(parts) else "")
 
 
 def _commas(clause: str) -> list[int]:

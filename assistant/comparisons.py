@@ -28,6 +28,7 @@ from typing import Any
 from assistant import comparison_shares as shares
 from assistant.briefs.arith import change
 from assistant.comparison_cite import Citer, stated
+from assistant.comparison_dates import dated_periods
 from assistant.comparison_rankings import period_ranking, ranking
 from assistant.comparison_sides import Side, cap, missing, place
 from assistant.facts.context import months
@@ -95,6 +96,8 @@ def answer_from_facts(question: str, intent: Any, bot: Any) -> Answer | None:
     if key is None:
         return None
     parsed = _intent(question, intent)
+    if len(parsed.periods) < 2 and metric_info(key).kind == "stock":
+        parsed.periods = dated_periods(question, parsed.periods)
     folded = fold(question)
     refresh_facts(bot.catalog)
     sub = _SUB_RANKING.search(folded)

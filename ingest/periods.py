@@ -57,7 +57,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "quarter",
         re.compile(rf"(?<![\w.])(?:quy\s+(?P<q>iv|i{{1,3}}|[1-4])|q(?P<q2>[1-4]))(?:{_TAIL})?(?!\w)"),
     ),
-    ("first", re.compile(rf"{_START}(?P<n>[369]|ba|sau|chin)\s+thang\s+dau\s+nam{_TAIL_NAM}?(?!\w)")),
+    (
+        "first",  # "6 tháng đầu năm 2023", "6 tháng đầu năm", "6 tháng đầu 2023"
+        re.compile(
+            rf"{_START}(?P<n>[369]|ba|sau|chin)\s+thang\s+dau(?:\s+nam{_TAIL_NAM}?|\s+(?P<yb>{_YEAR}))(?!\w)"
+        ),
+    ),
     ("last6", re.compile(rf"{_START}(?:6|sau)\s+thang\s+cuoi\s+nam{_TAIL_NAM}?(?!\w)")),
     (
         "half",

@@ -21,7 +21,7 @@ from ingest.sentences import sentence_spans
 from ingest.text import fold
 
 # Bump when extraction changes: stores then rebuild their facts from the catalog on open.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 def chunk_id_for(doc_id: str, index: int) -> str:
@@ -55,11 +55,14 @@ def _chunk_facts(chunk: Chunk, doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     numbers = not is_next_section(chunk.section)
     reader = SentenceReader(doc)
-    if chunk.kind == "table":
-        return table_facts(chunk.text, chunk.section, doc) if numbers else []
     blocks = group_table_blocks(chunk.text.split("\n\n"))
+    whole_table = chunk.kind == "table"
+    if whole_table and numbers:
+        facts.extend(table_facts(chunk.text, chunk.section, doc))
     for k, block in enumerate(blocks):
         reader.new_paragraph()
+        if whole_table and (is_table_block(block) or not numbers):
+            continue  # read above with the whole chunk; the sentences around it are read below
         if is_table_block(block):
             caption = blocks[k - 1] if k and len(blocks[k - 1]) < 250 else ""
             if numbers:

@@ -38,7 +38,9 @@ class Metric:
     kind: str  # "flow" (done in the period), "stock" (a count at a date), "money", "text"
     label_re: str = ""
     headline: int = 0  # position in a brief's table (0: not a headline figure)
-    pick: str = "first"  # which of several values of one report to show: "first" or "max"
+    # Which of several values of one report to show: "first" or "max" (the whole, where parts
+    # are often named apart: "trong doanh nghiệp ngoài nhà nước mới kết nạp được 19").
+    pick: str = "first"
 
     @property
     def label_pattern(self) -> re.Pattern[str] | None:
@@ -59,7 +61,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("dang_bo_co_so", "Đảng bộ cơ sở", "đảng bộ", "stock", rf"^{_NOT_NEW}(?:so )?dang bo co so$"),
     Metric("chi_bo_co_so", "Chi bộ cơ sở", "chi bộ", "stock", rf"^{_NOT_NEW}(?:so )?chi bo co so$"),
     Metric("ket_nap", "Kết nạp đảng viên mới", "đảng viên", "flow",
-           r"ket nap(?! duoc)(?!.*\bchua\b)", headline=3),
+           r"ket nap(?! duoc)(?!.*\bchua\b)", headline=3, pick="max"),
     Metric("chuyen_chinh_thuc", "Công nhận đảng viên chính thức", "đảng viên", "flow",
            r"chinh thuc", headline=4),
     Metric("cuoc_kiem_tra", "Cuộc kiểm tra", "cuộc", "flow", r"^(?:so )?cuoc kiem tra", headline=5),

@@ -9,7 +9,8 @@ import pytest
 
 from assistant import Assistant
 from assistant.comparison_cite import stated
-from assistant.comparisons import answer_from_facts, question_metric
+from assistant.comparison_dates import dated_periods
+from assistant.comparisons import _intent, answer_from_facts, question_metric
 from assistant.config import Settings
 from assistant.facts.model import Fact
 
@@ -182,7 +183,7 @@ def test_business_figures_are_compared_as_money(bot: Assistant) -> None:
     assert answer is not None and answer.text.splitlines() == [
         "Doanh thu quý I/2024:",
         "- Quảng Bình (Đảng ủy Khối Doanh nghiệp tỉnh): 1.240 tỷ đồng [1]: "
-        "“Tổng doanh thu của các doanh nghiệp đạt 1.240 tỷ đồng…”",
+        "“Tổng doanh thu của các doanh nghiệp đạt 1.240 tỷ đồng, bằng 23,5% kế hoạch năm”",
         # Sure: no report of this body of Phú Yên is stored (its Khối các cơ quan has one).
         "- Phú Yên: Chưa có báo cáo quý I/2024 cho Đảng ủy Khối Doanh nghiệp tỉnh Phú Yên.",
     ]
@@ -285,11 +286,12 @@ def test_each_figure_is_quoted_in_the_words_of_its_report(worded: Assistant) -> 
     lines = answer.text.splitlines()
     assert lines[1] == (
         "- Hà Nam (Đảng ủy Khối các cơ quan tỉnh): 33 đảng viên [1]: "
-        "“Trong quý I, toàn Đảng bộ kết nạp 33 đảng viên mới…”"
+        "“Trong quý I, toàn Đảng bộ kết nạp 33 đảng viên mới, đạt 18,3% kế hoạch năm (kế hoạch năm 2025 là "
+        "180 đảng viên)”"
     )
-    assert (
-        lines[2]
-        == "- Nam Định (Đảng ủy Khối các cơ quan tỉnh): 26 đảng viên [2]: “a) Kết nạp 26 đảng viên mới…”"
+    assert lines[2] == (
+        "- Nam Định (Đảng ủy Khối các cơ quan tỉnh): 26 đảng viên [2]: "
+        "“a) Kết nạp 26 đảng viên mới, đạt 13% kế hoạch năm (kế hoạch 200 đảng viên)”"
     )
     assert lines[3] == "Hà Nam nhiều hơn Nam Định 7 đảng viên (33 so với 26)."
     for n, line in enumerate(lines[1:3], start=1):  # the quoted words are the cited passage's own
@@ -317,9 +319,18 @@ def test_the_stated_words_of_a_figure() -> None:
     assert stated(twice) == "kết nạp 12 đảng viên"
     row = Fact("ket_nap", "12", "2025-Q1", "Bảng 1 — Nội dung | Quý I — Kết nạp đảng viên | 12")
     assert stated(row) == ""
-    long = "Trong quý, " + "các chi bộ tổ chức sinh hoạt chuyên đề, " * 5 + "kết nạp 9 đảng viên, đạt 5%"
+    long = "Trong quý, " + "các chi bộ tổ chức sinh hoạt chuyên đề, " * 5 + "kết nạp 9 đảng viên, xét 7 hồ sơ"
     words = stated(Fact("ket_nap", "9", "2025-Q1", long, unit="đảng viên"))
     assert words.startswith("…") and words.endswith("kết nạp 9 đảng viên…") and len(words) <= 162
+
+
+def test_the_stated_words_keep_the_share_of_the_plan_the_figure_reached() -> None:
+    quote = (
+        "Quý I kết nạp 21 đảng viên mới, đạt 14,2% kế hoạch năm (kế hoạch 148 đảng viên), xét 5 hồ sơ; "
+        "trao 3 huy hiệu."
+    )
+    words = stated(Fact("ket_nap", "21", "2025-Q1", quote, unit="đảng viên"))
+    assert words == "Quý I kết nạp 21 đảng viên mới, đạt 14,2% kế hoạch năm (kế hoạch 148 đảng viên)…"
 
 
 def test_the_periods_of_a_change_are_listed_as_the_question_names_them(worded: Assistant) -> None:
@@ -330,3 +341,24 @@ def test_the_periods_of_a_change_are_listed_as_the_question_names_them(worded: A
     assert lines[1].startswith("- Quý I/2025: 2.714 đảng viên [1]")
     assert lines[2].startswith("- 9 tháng năm 2025: 2.790 đảng viên [2]")
     assert lines[3].startswith("9 tháng năm 2025 tăng 76 đảng viên so với quý I/2025")
+
+
+def test_a_count_at_a_quarter_end_date_is_the_count_of_the_report_up_to_it(worded: Assistant) -> None:
+    q = "Tính đến ngày 30/9/2025, tổng số đảng viên Khối các cơ quan tỉnh Hà Nam tăng bao nhiêu so với quý I?"
+    answer = answer_from_facts(q, None, worded)
+    assert answer is not None
+    assert "- 9 tháng năm 2025: 2.790 đảng viên [1]" in answer.text
+    assert "- Quý I/2025: 2.714 đảng viên [2]" in answer.text
+    assert "9 tháng năm 2025 tăng 76 đảng viên so với quý I/2025" in answer.text
+
+
+def test_dates_name_periods_only_at_a_quarter_end() -> None:
+    assert dated_periods("đến 31/3/2024 và đến ngày 31/12/2024", []) == ["2024-Q1", "2024"]
+    assert dated_periods("quý II so với đến 30/6/2024", []) == ["2024-Q2", "2024-H1"]
+    assert dated_periods("quý I so với đến 15/9/2024", ["x"]) == ["x"]  # not a quarter's end
+    assert dated_periods("quý I so với ngày ký 30/9/2024", ["x"]) == ["x"]  # not "đến" a date
+
+
+def test_the_first_months_named_without_the_word_year() -> None:
+    q = "So sanh ket nap dang vien 6 thang dau 2024 cua Khoi co quan Thai Binh va Bac Ninh"
+    assert _intent(q, None).periods == ["2024-H1"]

@@ -236,3 +236,16 @@ def test_facts_have_deterministic_chunk_ids_and_ordinals(extract: Extract) -> No
     ]
     keys = [(f.chunk_id, f.ordinal) for f in first]
     assert len(keys) == len(set(keys))
+
+
+def test_the_sentences_around_a_table_in_one_chunk_are_read_too(extract: Extract) -> None:
+    text = (
+        "# BÁO CÁO kết quả công tác đảng 9 tháng năm 2025 của Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh\n\n"
+        "## 2. Công tác tổ chức, đảng viên\n\n"
+        "Tính đến 30/9/2025, Đảng bộ Khối có 3.318 đảng viên, sinh hoạt tại 97 chi bộ.\n\n"
+        "| Chỉ tiêu | Riêng quý III | Lũy kế 9 tháng |\n|---|---|---|\n"
+        "| Kết nạp đảng viên mới | 23 | 71 |\n| Kỷ luật đảng viên | 1 | 4 |\n"
+    )
+    facts = extract(text, "bao-cao-9-thang.md")
+    assert ("tong_dang_vien", "value", "2025-9M", "3.318") in table(facts)
+    assert ("ket_nap", "value", "2025-9M", "71") in table(facts)

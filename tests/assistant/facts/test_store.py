@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from assistant import Assistant
 from assistant.config import Settings
 from assistant.facts import store
+from assistant.facts.model import Fact
 from assistant.facts.store import VERSION_KEY, best_fact, query_facts, refresh_facts, series
 
 Q1 = (
@@ -100,3 +102,13 @@ def test_series_prefers_each_period_own_report(tmp_path: Path, settings: Setting
         }
         q1 = query_facts(bot.catalog, metrics=["ket_nap"], periods=["2024-Q1"], measure="value")
         assert len(q1) == 2 and best_fact(q1).from_own_report
+
+
+def test_the_whole_count_of_new_members_beats_a_part_named_in_the_same_report() -> None:
+    part = "Ở khu vực kinh tế tư nhân còn khó khăn, mới kết nạp được 8 đảng viên."
+    row = "Bảng 2. Kết quả 6 tháng — Nội dung | Thực hiện: Kết nạp đảng viên mới | 63"
+    facts = [
+        Fact("ket_nap", value, "2025-H1", quote, number=Decimal(value), doc_periods=["2025-H1"])
+        for value, quote in (("8", part), ("63", row))
+    ]
+    assert best_fact(facts).value == "63"
