@@ -33,11 +33,13 @@ from assistant.chain import answer_with_llm, condense_question, stream_with_llm
 from assistant.errors import LLMError
 from assistant.evidence import score_units
 from assistant.llm import make_chat_model
+from assistant.period_parts import period_views
 from assistant.preamble import core_question
 from assistant.question import QuestionView, analyze, with_filters
 from assistant.quote import quote_answer, select, whole_report
 from assistant.quote_sides import per_side
 from assistant.refusal import DEFAULT_THRESHOLD, allowed, check_coverage, check_evidence, fits, refusal
+from assistant.relative_periods import anchor_relative
 from assistant.results import Answer, AnswerMode
 from assistant.shorthand import expand_shorthand
 from assistant.streaming import pieces
@@ -175,6 +177,8 @@ class Answerer:
             return work
         provinces = {str(d.get("province") or "") for d in self.bot.documents()} - {""}
         work.standalone = expand_shorthand(self._standalone(work), sorted(provinces))
+        work.standalone, anchored = anchor_relative(work.standalone, self.bot.documents())
+        work.notices.extend(anchored)
         start = perf_counter()
         hits, intent, notes = self._retrieve(work.standalone, k or self.k, dict(filters or {}))
         work.timings["retrieve"] = perf_counter() - start
@@ -245,7 +249,7 @@ class Answerer:
             return []
         ranked = {h.doc_id: i for i, h in reversed(list(enumerate(work.hits)))}
         chosen: list[str] = []
-        for side in view.sides or [view]:
+        for side in view.sides or period_views(view):
             fitting = [d for d in documents if fits(d, side)]
             fitting.sort(key=lambda d: (ranked.get(d["doc_id"], len(ranked)), not _exact(d, side)))
             chosen += [d["doc_id"] for d in fitting[:_DOCS_PER_SIDE] if d["doc_id"] not in chosen]

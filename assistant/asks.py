@@ -27,13 +27,15 @@ _DOC_NUMBER_ASK = re.compile(r"(?<!tong )\bso (?:may|bao nhieu|nao)(?=\s*(?:$|[?
 _DOCUMENT = re.compile(r"\b(?:bao cao|van ban|nghi quyet|chi thi|quyet dinh|ke hoach|thong bao)\b")
 _CHECKS = {
     "number": r"\bbao nhieu\b|\bmay\b|\bty le\b|\bphan tram\b|^(?:tong )?so (?!hieu)|\bla bao nhieu\b"
-    r"|\bnhieu hay it\b|\bit hay nhieu\b|\b(?:nhieu|it) hon\b|\btang hay giam\b|\bso sanh so\b",
+    r"|\bso luong\b|\bnhieu hay it\b|\bit hay nhieu\b|\b(?:nhieu|it) hon\b|\btang hay giam\b|\bso sanh so\b",
     "person": r"(?:^|\s)ai(?:\s|$|\?)|\bla ai\b",
     "list": r"\bliet ke\b|\bgom nhung\b|\bnhung gi\b|\bnhung (?:\w+ ){1,4}(?:nao|gi)\b|\bneu (?:cac|nhung)\b"
     r"|\bcac nhiem vu\b|\bnhung noi dung\b",
     "summary": r"^(?:tom tat|khai quat|tong hop)\b",
     "reason": r"\bvi sao\b|\btai sao\b|\bly do\b|\bnguyen nhan\b",
     "docnumber": r"\bso hieu\b|\bso van ban\b|\bky hieu\b",
+    # "ở đơn vị nào", "tại đâu": the answer names a place or a unit.
+    "place": r"\b(?:don vi|co quan|dia phuong|dia ban|doanh nghiep) nao\b|\b(?:o|tai) dau(?=\s*(?:$|[?,.;]))",
     # "nơi nhận", "gửi (báo cáo ...) tới những nơi nào / cơ quan nào / cho ai".
     "recipients": r"\bnoi nhan\b|\bgui\b(?: [\w/()-]+){0,12}? (?:toi|den|cho|len|ve) (?:nhung |cac )?"
     r"(?:noi|co quan|don vi|ai|dau)\b|\bgui (?:di )?(?:nhung )?(?:dau|ai|noi nao)\b",

@@ -19,6 +19,7 @@ from assistant.period_signals import (
     period_signal,
     qualified_signal,
 )
+from assistant.plan_words import plan_words
 from assistant.question import QuestionView, folded_syllables, is_content
 from assistant.totals import summed_signal
 from assistant.units import RECIPIENTS, Unit, leading_items, units_of
@@ -81,6 +82,7 @@ def score_units(units: list[Unit], q: QuestionView) -> None:
         words = set(unit.syllables)
         section = set(folded_syllables(str(unit.hit.metadata.get("section") or "")))
         title = set(folded_syllables(str(unit.hit.metadata.get("title") or "")))
+        words |= plan_words(unit, q, section)
         got = sum(w for t, w in weights.items() if t in words)
         lead = set(folded_syllables(_paragraph_lead(unit))) - words - section
         got += 0.5 * sum(w for t, w in weights.items() if t in (section | lead) - words)
@@ -139,6 +141,10 @@ def _names_signal(unit: Unit, q: QuestionView) -> float:
     return 0.0
 
 
+# "tại Đảng bộ Công ty X", "ở xã Y": a place or a unit named after "tại" / "ở".
+_PLACE = re.compile(r"(?<!\w)(?:tại|ở) (?:[a-zđ]+ ){0,3}[A-ZĐ]\w*")
+
+
 def holds(unit: Unit, kind: str) -> bool:
     """True when the unit holds a fact of ``kind``: "date", "person", "docnumber",
     "recipients", "issued" (a place-and-date line), "remaining" (a figure left to do); False
@@ -149,6 +155,7 @@ def holds(unit: Unit, kind: str) -> bool:
         "docnumber": lambda: bool(_DOC_NUMBER.search(unit.quote)),
         "recipients": lambda: unit.kind == "list" and bool(RECIPIENTS.match(unit.quote)),
         "issued": lambda: bool(DATELINE.search(unit.quote)),
+        "place": lambda: bool(_PLACE.search(unit.quote)),
         "remaining": lambda: bool(counted_numbers(unit.quote) and _REMAINS.search(" ".join(unit.syllables))),
     }
     return kind in checks and checks[kind]()
@@ -194,6 +201,8 @@ def _kind_signal(unit: Unit, q: QuestionView) -> float:
         value += 0.8 if own and own in unit.quote else 0.3 if _DOC_NUMBER.search(unit.quote) else -0.3
     if "list" in q.asks and unit.kind == "list":
         value += 0.35 * unit.coverage
+    if "place" in q.asks and holds(unit, "place"):
+        value += 0.3  # "tổ chức ở đơn vị nào": "tại Đảng bộ Công ty ..." names it
     if "breakdown" in q.asks and BREAKDOWN.search(unit.quote):
         value += 0.3  # "khiển trách 2, cảnh cáo 1, khai trừ 1" answers "mỗi hình thức mấy người"
     value += _definition_signal(unit, q) + summed_signal(unit, q)

@@ -14,11 +14,13 @@ from pathlib import PurePath
 
 from assistant.evidence import counted_numbers, holds
 from assistant.numbers import format_date, format_period
+from assistant.period_parts import with_each_period
 from assistant.period_signals import states_period
 from assistant.question import QuestionView
 from assistant.quote_sides import per_side
 from assistant.results import Answer, Citation
 from assistant.summary import summary_units
+from assistant.table_rows import whole_tables
 from assistant.units import Unit, is_heading, leading_items, led_list, list_from
 from ingest.bodies import body_with_province
 from vectorstore.catalog import chunk_id_for
@@ -46,7 +48,8 @@ def select(units: list[Unit], q: QuestionView, hits: Sequence[Hit] = ()) -> list
     if best.kind == "list" or following:
         return [best, *following]
     picked = _greedy([best, *ranked[1:]] if best is not ranked[0] else ranked, q)
-    return with_missing_kinds(picked, ranked, q)
+    picked = with_each_period(with_missing_kinds(picked, ranked, q), sorted(units, key=lambda u: -u.score), q)
+    return whole_tables(picked, units) if "breakdown" in q.asks else picked  # "từng hình thức"
 
 
 def whole_report(q: QuestionView) -> bool:

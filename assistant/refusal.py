@@ -251,12 +251,23 @@ def _finer_period_missing(q: QuestionView, units: list[Unit], threshold: float) 
             continue
         if not any(any(r.contains(period) for r in rs) for rs in reports.values()):
             continue
-        if any(period.key in u.periods for u in fitting):
+        if any(period.key in u.periods for u in fitting) or _own_report_counts(q, units, period):
             continue
         holders = [u for u in fitting if any(r.contains(period) for r in doc_periods(u.hit))]
         names = ", ".join(dict.fromkeys(_report_label(u.hit.metadata) for u in holders))
         return f"Báo cáo {names} không có số liệu riêng cho {format_period(period.key)}."
     return ""
+
+
+def _own_report_counts(q: QuestionView, units: list[Unit], period: Period) -> bool:
+    """True when a question naming several periods ("6 tháng ... bao nhiêu, 9 tháng lũy kế bao
+    nhiêu") has, for ``period``, a report of exactly that period whose unit holds the asked
+    metric: each part of the question is answered by its own report."""
+    metric = set(_metric(q))
+    if len(q.periods) < 2 or not metric:
+        return False
+    own = [u for u in units if period in doc_periods(u.hit) and fits(u.hit.metadata, q, periods=False)]
+    return any(metric <= set(u.syllables) and any(c.isdigit() for c in u.quote) for u in own)
 
 
 def _report_label(meta: Mapping[str, Any]) -> str:

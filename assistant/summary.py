@@ -63,12 +63,22 @@ def summary_units(units: list[Unit], q: QuestionView) -> list[Unit]:
         topics = {(part, t) for t in _topics(unit)}
         if len(picked) >= _MAX_UNITS or count.get(key, 0) >= per_section:
             continue
-        if topics and topics <= said:
+        if (topics and topics <= said) or _same_table(unit, picked):
             continue  # says again what an earlier pick said
         picked.append(unit)
         count[key] = count.get(key, 0) + 1
         said |= topics
     return sorted(picked, key=lambda u: (u.hit.chunk_id, u.start))
+
+
+def _same_table(unit: Unit, picked: list[Unit]) -> bool:
+    """True for a row of a table one row of which is already picked: a summary quotes a
+    table's key row, not the table row by row."""
+    header = unit.quote.split("\n", 1)[0]
+    return unit.kind == "row" and any(
+        p.kind == "row" and p.hit.chunk_id == unit.hit.chunk_id and p.quote.split("\n", 1)[0] == header
+        for p in picked
+    )
 
 
 def _topics(unit: Unit) -> set[str]:
@@ -83,7 +93,9 @@ def _informative(unit: Unit) -> bool:
     quote = unit.quote.strip()
     if not any(c.islower() for c in quote):
         return False  # "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "II. HẠN CHẾ": a header line
-    if unit.kind == "sentence" and (len(unit.syllables) < _MIN_SYLLABLES or quote.endswith(":")):
+    # A lead-in ending in ":" frames what follows, unless it states a total ("kỷ luật 48 đảng viên:").
+    framing = quote.endswith(":") and not counted_numbers(quote)
+    if unit.kind == "sentence" and (len(unit.syllables) < _MIN_SYLLABLES or framing):
         return False
     if DATELINE.search(quote) and len(unit.syllables) < 2 * _MIN_SYLLABLES:
         return False
@@ -117,18 +129,33 @@ def focus_section(units: list[Unit], q: QuestionView) -> str:
         return ""  # "Tóm tắt báo cáo tổng kết", "tình hình quý I": the whole report
     titles = {fold(str(u.hit.metadata.get("title") or "")).lower() for u in units}
     depth: dict[str, int] = {}
+    parent: dict[str, str] = {}
     for unit in units:
-        for level, heading in enumerate(section_of(unit).split(" > ")):
+        path = section_of(unit).split(" > ")
+        for level, heading in enumerate(path):
             folded = fold(heading).lower().strip()
             if heading and not any(folded in title for title in titles):
                 depth[heading] = min(level, depth.get(heading, level))
+                parent.setdefault(heading, path[level - 1] if level else "")
     best, best_key = "", (0, 0)
     for heading, level in depth.items():
         words = folded_syllables(heading)
         key = (len([t for t in q.terms if t in words]), -level)
         if _contains(words, head) and key > best_key:
             best, best_key = heading, key
-    return best
+    return _shared_parent(best, head, depth, parent)
+
+
+def _shared_parent(best: str, head: list[str], depth: dict[str, int], parent: dict[str, str]) -> str:
+    """The parent of ``best`` when a sibling heading also names the head words ("1. Kiểm tra,
+    giám sát của cấp ủy", "2. Kiểm tra, giám sát của ủy ban kiểm tra"): the question names
+    what the siblings share, not one of them."""
+    siblings = [
+        h
+        for h in depth
+        if h != best and parent.get(h) == parent.get(best) and _contains(folded_syllables(h), head)
+    ]
+    return parent.get(best, "") if best and siblings else best
 
 
 def _contains(words: list[str], part: list[str]) -> bool:

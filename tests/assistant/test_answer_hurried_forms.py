@@ -68,7 +68,7 @@ def test_month_counts_and_province_initials_are_written_out() -> None:
     text = expand_shorthand(
         "HN bang 6T/2024 khoi co quan: ket nap moi quy bao nhieu?", ["Hà Nam", "Nam Định"]
     )
-    assert text.startswith("Hà Nam bang 6 tháng năm 2024")
+    assert text.startswith("Ha Nam bang 6 thang nam 2024")  # typed without accents, kept so
     assert initials("Đắk Nông") == "DN"
 
 

@@ -162,6 +162,16 @@ def test_quote_mode_answers_a_how_many_question_with_the_exact_figure(quote_bot:
     assert answer.question == Q1 and answer.standalone_question == Q1
 
 
+def test_this_year_is_the_year_of_the_latest_report_held(quote_bot: Assistant) -> None:
+    # The reports are of 2023 and the clock is later: "năm nay" is the reports' latest year.
+    answer = quote_bot.ask(
+        "Quý 1 năm nay Đảng bộ Khối các cơ quan tỉnh Quảng Trị kết nạp bao nhiêu đảng viên?"
+    )
+    assert not answer.refused
+    assert "37 đảng viên mới" in answer.text
+    assert any("«năm nay»" in n and "2023" in n for n in answer.notices)
+
+
 def test_quote_mode_answers_a_quarter_from_the_half_year_table(quote_bot: Assistant) -> None:
     answer = quote_bot.ask(
         "Riêng quý II/2023, Đảng ủy Khối các cơ quan tỉnh Quảng Trị kết nạp bao nhiêu đảng viên?"
