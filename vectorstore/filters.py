@@ -3,13 +3,16 @@ mask over the documents of a snapshot, and how well a document's body answers a 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
 
 from assistant.errors import BaocaoError
+from ingest.bodies import find_bodies
 from ingest.gazetteer import get_province
 from ingest.period_model import Period
+from ingest.text import fold
 from vectorstore.doctable import DocTable
 
 RELATED_BODY = 0.8  # "Đảng ủy Khối" of unknown kind, or the merged Khối of 2025
@@ -27,6 +30,58 @@ def body_match(wanted: str, have: str) -> float:
     if "khoi-co-quan-doanh-nghiep" in (wanted, have) and khoi_w and khoi_h:
         return RELATED_BODY
     return 0.0
+
+
+# Committees named with their place ("Quận ủy Ngô Quyền", "Huyện ủy Đức Trọng"), not a province.
+PLACED_BODIES = (
+    "thanh-uy",
+    "huyen-uy",
+    "quan-uy",
+    "thi-uy",
+    "dang-uy-xa",
+    "dang-uy-phuong",
+    "dang-uy-thi-tran",
+)
+# The kind of a place written before its name: "quận Ngô Quyền", "Q. Ngô Quyền", "TP. Huế".
+_PLACE_KIND = re.compile(
+    r"^(?:(?:quan|huyen|thi xa|thanh pho|xa|phuong|thi tran)\s+|(?:tp|tx|tt|q|h|p|x)\.\s*|(?:tp|tx)\s+)"
+)
+
+
+def place_key(name: str) -> tuple[str, ...]:
+    """The words of a place name compared loosely: folded, without its kind ("quận", "Q."), so
+    "Q. Ngô Quyền", "quận Ngo Quyen" and "Ngô Quyền" agree."""
+    folded = " ".join(re.sub(r"[^\w.]+", " ", fold(name)).split())
+    return tuple(re.sub(r"\.+", " ", _PLACE_KIND.sub("", folded)).split())
+
+
+def same_place(a: str, b: str) -> bool:
+    """True when two place names agree, one possibly followed by more words ("Mỹ Tú" and a
+    question's "Mỹ Tú Q1": what follows a name may be no part of it)."""
+    x, y = place_key(a), place_key(b)
+    short, long = sorted((x, y), key=len)
+    return bool(short) and long[: len(short)] == short
+
+
+def doc_place(doc: dict[str, Any]) -> str:
+    """The place of a document's committee ("Lê Chân" for "Quận ủy Lê Chân"), else ""."""
+    for mention in find_bodies(str(doc.get("body") or "")):
+        if mention.key in PLACED_BODIES and mention.key == doc.get("body_key"):
+            return mention.place
+    return ""
+
+
+def committee_match(wanted: tuple[str, str], doc: dict[str, Any]) -> float:
+    """How well a document answers a committee named with its place ((key, place)): 1 for the
+    same committee or a body of another kind (left to ``body_match``), 0 for the same kind of
+    committee of another place, ``RELATED_BODY`` when the document's place is unknown."""
+    key, place = wanted
+    if body_match(key, str(doc.get("body_key") or "")) < 1.0:
+        return 1.0
+    have = doc_place(doc)
+    if not have:
+        return RELATED_BODY
+    return 1.0 if same_place(have, place) else 0.0
 
 
 def filter_mask(docs: DocTable, filters: dict[str, Any] | None) -> np.ndarray:

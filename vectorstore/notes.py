@@ -61,6 +61,15 @@ def _where(intent: QueryIntent) -> str:
     return " ".join(p for p in (bodies, places) if p)
 
 
+MISSING = "Chưa nạp báo cáo nào của "
+
+
+def missing_note(who: str) -> str:
+    """ "Chưa nạp báo cáo nào của Quận ủy Ngô Quyền.": the committee named has no report, so
+    what was found belongs to another place (answering refuses on a note starting ``MISSING``)."""
+    return f"{MISSING}{who}."
+
+
 def retrieval_notes(intent: QueryIntent, docs: DocTable, evidence: list[Evidence]) -> list[str]:
     """Notes for one search (one per fallback), in the order of the sides."""
     notes: list[str] = []
@@ -79,6 +88,8 @@ def _side_notes(side: Evidence, docs: DocTable) -> list[str]:
     if "body" in weights.relaxed:
         names = ", ".join(body_display(k) for k in intent.body_keys)
         out.append(f"Kho chưa có báo cáo nào của {names}; kết quả dưới đây thuộc cơ quan khác.")
+    if "place" in weights.relaxed:
+        out.append(missing_note(", ".join(body_display(k, place=p) for k, p in intent.committees)))
     if "number" in weights.relaxed:
         out.append(
             f"Kho chưa có văn bản số {', '.join(intent.doc_numbers)}; kết quả dưới đây thuộc văn bản khác."

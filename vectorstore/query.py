@@ -27,6 +27,7 @@ from ingest.period_roles import resolve_years
 from ingest.periods import find_period_phrases
 from ingest.text import fold, has_diacritics
 from vectorstore.doctable import number_keys
+from vectorstore.filters import PLACED_BODIES
 from vectorstore.query_sides import Mention, comparison_sides, plan_sides
 from vectorstore.terms import expand, expansions, strip_question_words
 
@@ -95,6 +96,7 @@ class QueryIntent:
     open_periods: list[str] = field(default_factory=list)
     next_periods: list[str] = field(default_factory=list)
     doc_numbers: list[str] = field(default_factory=list)
+    committees: list[tuple[str, str]] = field(default_factory=list)  # (body key, place): "Quận ủy Ngô Quyền"
     asks_plan: bool = False  # about tasks and directions ("nhiệm vụ trọng tâm", "phương hướng")
     asks_theme: bool = False  # about the theme of a year ("chủ đề công tác năm")
     asks_summary: bool = False  # a summary of a report ("tóm tắt", "nội dung chính")
@@ -158,6 +160,7 @@ def parse_question(text: str, today: date | None = None) -> QueryIntent:
         asks_theme=bool(_THEME_CUES.search(folded)),
         asks_summary=bool(_SUMMARY_CUES.search(folded)),
         doc_numbers=numbers,
+        committees=named_committees(plain),
         search_text=strip_question_words(_with_expansions(content) if has_diacritics(text) else content),
         entity_text=" ".join([entities, *(Period.parse_key(k).label() for k in period_keys)]),
         dated=dated,
@@ -296,6 +299,59 @@ def _bodies(text: str) -> list[Mention]:
             continue
         out.append(Mention(m.key, m.start, end=m.end))
     return out
+
+
+_COMMITTEE_WORD = re.compile(r"(?:quan|huyen|thi|thanh)\s+uy|dang\s+(?:uy|bo)\s+(?:xa|phuong|thi\s+tran)")
+_PLACE_KIND = re.compile(
+    r"\s*(?:(?:quan|huyen|thi xa|thanh pho|xa|phuong|thi tran)\s+|(?:tp|tx|tt|q|h)\.\s*)"
+)
+
+
+def named_committees(text: str) -> list[tuple[str, str]]:
+    """Committees named with their place, as (body key, place): "Quận ủy Ngô Quyền", "Huyện ủy
+    huyện Đức Trọng", "Quận ủy Q. Ngô Quyền" (a place that is a province is a province)."""
+    out: list[tuple[str, str]] = []
+    for mention in find_bodies(text):
+        if mention.key not in PLACED_BODIES or mention.province:
+            continue
+        view = FoldedText.of(text[mention.start :])
+        word = _COMMITTEE_WORD.match(view.folded)
+        if word is None:
+            continue
+        kind = _PLACE_KIND.match(view.folded, word.end())
+        start = view.span(0, kind.end() if kind else word.end())[1]
+        place = _place_words(text[mention.start + start :])
+        if place and not find_provinces(place):
+            out.append((mention.key, place))
+    return list(dict.fromkeys(out))
+
+
+def _place_words(tail: str, most: int = 4) -> str:
+    """The capitalised words (or one number: "Quận 3") that start ``tail``: a place name."""
+    words: list[str] = []
+    for match in re.finditer(r"\S+", tail):
+        if not match.group(0)[0].isalnum():
+            break
+        word = match.group(0).strip(",.;:()?!\"'")
+        gap = tail[: match.start()] if not words else ""
+        if len(words) >= most or gap.strip() or not _place_word(word, first=not words):
+            break
+        words.append(word)
+        if word != match.group(0):
+            break
+    return " ".join(words)
+
+
+_NOT_PLACE = {"quy", "thang", "dot", "ky", "giai"}  # "Mỹ Tú Quý I": a period follows the name
+
+
+def _place_word(word: str, first: bool) -> bool:
+    """A word of a place name: capitalised letters ("Mỹ", "M'Đrắk"), or one number first ("Quận
+    3"); not a code ("Q1", "6T") nor the start of a period ("Quý", "Tháng")."""
+    if first and word.isdigit():
+        return True
+    letters = word.replace("'", "").replace("-", "")
+    return bool(letters) and letters.isalpha() and word[0].isupper() and fold(word) not in _NOT_PLACE
 
 
 def _asks_number(text: str, folded: str) -> bool:

@@ -10,6 +10,7 @@ dimensions are paired in the order they are written.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -94,31 +95,43 @@ def _nested(periods: list[Period]) -> bool:
 def _sides(
     intent: QueryIntent, provinces: list[Mention], bodies: list[Mention], periods: list[Mention]
 ) -> list[QueryIntent]:
-    """One intent per compared side: values of the compared dimensions paired in order."""
+    """One intent per compared side: values of the compared dimensions paired in order; when
+    the places do not take their periods in turn, one side per place and period."""
     dims = {"provinces": _distinct(provinces), "body_keys": _distinct(bodies), "periods": _distinct(periods)}
     n = max(len(v) for v in dims.values())
+    places = next((dims[name] for name in ("provinces", "body_keys") if len(dims[name]) == n), [])
+    shared = "periods" if places and not _alternate(places, dims["periods"]) else ""
     sides = []
     for i in range(n):
         values: dict[str, list[str]] = {}
         for name, mentions in dims.items():
-            if len(mentions) == n:
+            if len(mentions) == n and name != shared:
                 values[name] = [mentions[i].value]
             else:  # named once (shared by every side) or not paired: no narrowing
                 values[name] = [m.value for m in mentions]
-        keys = values["periods"]
-        sides.append(
-            dataclasses.replace(
-                intent,
-                provinces=values["provinces"],
-                body_keys=values["body_keys"],
-                periods=keys,
-                years=sorted({Period.parse_key(k).year for k in keys}) or intent.years,
-                next_periods=[k for k in intent.next_periods if k in keys],
-                sides=[],
-                is_comparison=False,
+        for keys in [[k] for k in values["periods"]] if shared else [values["periods"]]:
+            sides.append(
+                dataclasses.replace(
+                    intent,
+                    provinces=values["provinces"],
+                    body_keys=values["body_keys"],
+                    periods=keys,
+                    years=sorted({Period.parse_key(k).year for k in keys}) or intent.years,
+                    next_periods=[k for k in intent.next_periods if k in keys],
+                    sides=[],
+                    is_comparison=False,
+                )
             )
-        )
     return sides
+
+
+def _alternate(places: list[Mention], periods: list[Mention]) -> bool:
+    """True when places and periods are written in turn ("Nghệ An năm 2023 và Hà Tĩnh năm 2024"):
+    then each period goes with its place. Places written together ("năm 2024 Nghệ An và Hà Tĩnh
+    mỗi nơi ..., năm 2025 ...") are each asked of every period (a side per place and period)."""
+    marks = sorted([(m.start, "place") for m in places] + [(m.start, "period") for m in periods])
+    kinds = [kind for _, kind in marks]
+    return len(periods) != len(places) or all(a != b for a, b in itertools.pairwise(kinds))
 
 
 _RANGE_FROM = re.compile(r"(?<!\w)(?:tu|ke tu)\s*$")

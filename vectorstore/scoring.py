@@ -2,7 +2,8 @@
 bodies, periods and report numbers, as one factor per document (0 = excluded).
 
 Hard constraints: explicit ``filters`` always; a province or a body the question names filters
-too, unless no document of the store matches it (then it is dropped and a note says so).
+too, unless no document of the store matches it (then it is dropped and a note says so); so
+does a committee named with its place ("Quận ủy Ngô Quyền": not another quận's report).
 Documents whose province or body is unknown stay, weighted down. A document number the
 question names ("117-BC/ĐUK", typed "117-bc/duk" or "số 117 bc đuk") picks its document.
 
@@ -28,7 +29,7 @@ import numpy as np
 
 from ingest.period_model import Period
 from vectorstore.doctable import DocTable, number_keys
-from vectorstore.filters import body_match, filter_mask
+from vectorstore.filters import body_match, committee_match, filter_mask
 from vectorstore.query import QueryIntent
 
 TIERS = {
@@ -60,7 +61,7 @@ class DocWeights:
 
     factor: np.ndarray
     period_tier: np.ndarray  # best period tier value per document (1.0 when no period named)
-    relaxed: list[str] = field(default_factory=list)  # "province", "body", "number"
+    relaxed: list[str] = field(default_factory=list)  # "province", "body", "place", "number"
     recency: np.ndarray | None = None  # per-document recency factor, when it was applied
     numbered: bool = False  # a document number the question names picked its document(s)
     planning: np.ndarray | None = None  # per document: sets the tasks of a period asked as a plan
@@ -80,6 +81,13 @@ def doc_weights(intent: QueryIntent, docs: DocTable, filters: dict[str, Any] | N
             factor *= weights
         else:
             relaxed.append(name)
+    committees = _committee_weights(intent, docs)
+    if committees is not None and "body" not in relaxed:
+        weights, named = committees
+        if np.any(named & (factor > 0)):
+            factor *= weights
+        else:
+            relaxed.append("place")
     tiers = period_weights(intent, docs)
     factor *= tiers
     numbers = _number_weights(intent, docs)
@@ -109,6 +117,23 @@ def _body_weights(intent: QueryIntent, docs: DocTable) -> np.ndarray | None:
         dtype=np.float32,
     )
     return table[docs.body]  # code -1 picks the last entry: unknown body
+
+
+def _committee_weights(intent: QueryIntent, docs: DocTable) -> tuple[np.ndarray, np.ndarray] | None:
+    """(weights, rows that may be the named committee) for committees named with their place
+    ("Quận ủy Ngô Quyền": another quận's report is no answer); None when none is named."""
+    # A side of a comparison asks about its own body ("Huyện ủy Mỹ Tú và ĐUK các cơ quan").
+    committees = [c for c in intent.committees if not intent.body_keys or c[0] in intent.body_keys]
+    if not committees:
+        return None
+    matches = np.array(
+        [max(committee_match(c, d) for c in committees) for d in docs.docs] or [0.0], dtype=np.float32
+    )[: len(docs)]
+    named = np.array(
+        [any(body_match(c[0], str(d["body_key"])) >= 1.0 for c in committees) for d in docs.docs],
+        dtype=bool,
+    )
+    return matches, named & (matches > 0)  # a report whose place is unknown may be the one
 
 
 def _number_weights(intent: QueryIntent, docs: DocTable) -> np.ndarray | None:

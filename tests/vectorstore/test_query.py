@@ -244,3 +244,35 @@ def test_results_of_tasks_are_not_a_plan_question() -> None:
 )
 def test_theme_questions(question: str, theme: bool) -> None:
     assert parse_question(question).asks_theme is theme
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Places written together share every period: each place is asked of each period.
+        (
+            "Năm 2024 Đảng ủy Khối Doanh nghiệp tỉnh Hà Nam và Thái Bình mỗi nơi kết nạp bao nhiêu "
+            "đảng viên, và năm 2025 đặt chỉ tiêu bao nhiêu?",
+            [
+                (["Hà Nam"], ["2024"]),
+                (["Hà Nam"], ["2025"]),
+                (["Thái Bình"], ["2024"]),
+                (["Thái Bình"], ["2025"]),
+            ],
+        ),
+        # Places and periods written in turn: each period goes with its place.
+        (
+            "Hà Nam năm 2023 và Thái Bình năm 2024 kết nạp bao nhiêu đảng viên?",
+            [(["Hà Nam"], ["2023"]), (["Thái Bình"], ["2024"])],
+        ),
+        (
+            "Năm 2023 Hà Nam và năm 2024 Thái Bình kết nạp bao nhiêu đảng viên?",
+            [(["Hà Nam"], ["2023"]), (["Thái Bình"], ["2024"])],
+        ),
+    ],
+)
+def test_periods_pair_with_places_only_when_written_in_turn(
+    question: str, expected: list[tuple[list[str], list[str]]]
+) -> None:
+    intent = parse_question(question)
+    assert [(s.provinces, s.periods) for s in intent.sides] == expected
