@@ -9,12 +9,15 @@ missing side may be said to be missing.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import Any
 
 from assistant.facts.metrics import metric
 from assistant.facts.model import Fact
 from assistant.facts.store import best_fact, query_facts
 from ingest.period_model import Period
+from ingest.text import fold
 
 Body = tuple[str, str]  # (province, body_key)
 
@@ -31,8 +34,25 @@ def side_facts(catalog: Any, key: str, period: Period, province: str, body_keys:
     out = []
     for group in _by_body(facts).values():
         exact = [f for f in group if f.period == period.key]
-        out.append(best_fact(exact or group))
+        out.append(in_words(catalog, best_fact(exact or group)))
     return out
+
+
+def in_words(catalog: Any, fact: Fact) -> Fact:
+    """``fact`` read from a table row, quoted instead from the sentence of the same report that
+    states the same figure of the same metric and period ("kết nạp 23 đảng viên mới, đạt 14,4%
+    kế hoạch"): a reader checks a sentence more easily than a row. Else ``fact`` itself."""
+    if " | " not in fact.quote or not fact.value:
+        return fact
+    figure = re.compile(r"(?<![\d.,])" + re.escape(fact.value) + r"(?![\d]|[.,]\d)")
+    unit = fold(fact.unit)
+    for other in query_facts(catalog, metrics=[fact.metric], periods=[fact.period], doc_id=fact.doc_id):
+        if " | " in other.quote or other.segment != fact.segment:
+            continue
+        for match in figure.finditer(other.quote):
+            if not unit or fold(other.quote[match.end() :]).strip().startswith(unit):
+                return dataclasses.replace(fact, quote=other.quote, chunk_id=other.chunk_id)
+    return fact
 
 
 def sub_period_facts(
