@@ -45,6 +45,7 @@ from assistant.shorthand import expand_shorthand
 from assistant.streaming import pieces
 from assistant.units import Unit, table_header_periods, units_of
 from vectorstore.hits import Hit
+from vectorstore.notes import MISSING
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +185,12 @@ class Answerer:
         work.timings["retrieve"] = perf_counter() - start
         work.hits, work.view = hits, with_filters(analyze(work.standalone, intent), filters)
         work.notices.extend(notes)
+        missing = next((n for n in notes if n.startswith(MISSING)), "")
+        # The named committee has no report: another place's figures are not its own (in a
+        # comparison, the missing side is said by the comparison itself).
+        if missing and not getattr(intent, "is_comparison", False):
+            work.final = refusal(work.question, missing, self.mode)
+            return work
         work.final = self._from_facts(work.standalone, intent)
         if work.final is None:
             start = perf_counter()

@@ -24,6 +24,8 @@ _ISSUE = re.compile(r"\bban hanh\b|\bphat hanh\b|\bde ngay\b|\bngay ky\b|\bky ng
 # "Báo cáo ... số mấy?": the document's number, asked at the end of a clause (not "tổng số bao
 # nhiêu"), in a question about a document.
 _DOC_NUMBER_ASK = re.compile(r"(?<!tong )\bso (?:may|bao nhieu|nao)(?=\s*(?:$|[?,.;]))")
+# "số hiệu bao nhiêu", "ký hiệu là gì": the document's number, whatever the question is about.
+_SIGN_NUMBER_ASK = re.compile(r"\b(?:so|ky) hieu (?:cua no |van ban )?(?:la )?(?:may|bao nhieu|nao|gi)\b")
 _DOCUMENT = re.compile(r"\b(?:bao cao|van ban|nghi quyet|chi thi|quyet dinh|ke hoach|thong bao)\b")
 _CHECKS = {
     "number": r"\bbao nhieu\b|\bmay\b|\bty le\b|\bphan tram\b|^(?:tong )?so (?!hieu)|\bla bao nhieu\b"
@@ -41,7 +43,10 @@ _CHECKS = {
     r"(?:noi|co quan|don vi|ai|dau)\b|\bgui (?:di )?(?:nhung )?(?:dau|ai|noi nao)\b",
 }
 # "mỗi hình thức mấy người", "từng quý bao nhiêu", "cụ thể": figures item by item.
-_BREAKDOWN = re.compile(r"\b(?:moi|tung)\b|\bcu the\b|\btheo (?:nhung|cac) \w+(?: \w+)? nao\b")
+# Typed without accents, "moi" is "mới" (new) after a member noun or before no noun
+# ("đảng viên mới vậy?", "mới trong năm"): "mỗi" always comes before the noun it distributes.
+_EACH = r"(?<!vien )\bmoi\b(?!\s*(?:$|[?,.;!]|(?:vay|nhe|nha|a|khong|trong|duoc|la|cua|va|o|tai|thi)\b))"
+_BREAKDOWN = re.compile(rf"{_EACH}|\btung\b|\bcu the\b|\btheo (?:nhung|cac) \w+(?: \w+)? nao\b")
 # With diacritics, "mới" (new) is not "mỗi" (each): only the accented words count.
 _BREAKDOWN_ACCENTED = re.compile(r"(?<!\w)(?:mỗi|từng|cụ thể)(?!\w)|\btheo (?:những|các) \w+(?: \w+)? nào\b")
 # What is left to do: "còn phải kết nạp thêm bao nhiêu nữa", "còn lại bao nhiêu", "còn thiếu".
@@ -64,6 +69,9 @@ def asks_of(text: str) -> set[str]:
     if _DOCUMENT.search(folded) and _DOC_NUMBER_ASK.search(folded_rest):
         asks.add("docnumber")
         folded_rest = _DOC_NUMBER_ASK.sub(" ", folded_rest)  # "số mấy" asks for a number sign
+    if _SIGN_NUMBER_ASK.search(folded_rest):
+        asks.add("docnumber")
+        folded_rest = _SIGN_NUMBER_ASK.sub(" ", folded_rest)  # "số hiệu bao nhiêu": not a count
     for name, pattern in _CHECKS.items():
         if re.search(pattern, folded_rest if name == "number" else folded):
             asks.add(name)

@@ -28,14 +28,18 @@ from ingest.text import fold
 
 _PLAN_WORDS = r"(?:ke hoach|chi tieu|du toan|kh|nghi quyet)"
 # The question asks for a share of the plan: "bao nhiêu % kế hoạch", "tỷ lệ so với chỉ tiêu".
-_ASKS_RATIO = re.compile(rf"(?:%|phan tram|ty le|ti le)\s*(?:so voi |cua )?{_PLAN_WORDS}\b")
+# "so với kế hoạch thì đạt mấy %": the plan first, the share after it.
+_ASKS_RATIO = re.compile(
+    rf"(?:%|phan tram|ty le|ti le)\s*(?:so voi |cua )?{_PLAN_WORDS}\b"
+    rf"|\bso voi {_PLAN_WORDS}\b[^.?;]{{0,25}}\b(?:bao nhieu|may)\s*(?:%|phan tram)"
+)
 # A passage gives one: "đạt 60% kế hoạch", "bằng 58,3% dự toán", "so với kế hoạch đạt 52%".
 _STATES_RATIO = re.compile(
     rf"\d%\s*(?:so voi |cua )?{_PLAN_WORDS}\b|\b{_PLAN_WORDS}\b[^.;%]{{0,30}}\d(?:[.,]\d+)?\s*%"
 )
 _RATIO_WORDS = {
     "dat", "ke", "hoach", "chi", "tieu", "du", "toan", "phan", "tram", "ty", "ti", "le",
-    "so", "voi", "nam", "thang", "kh", "tong", "bang", "duoc",
+    "so", "voi", "nam", "thang", "kh", "tong", "bang", "duoc", "luy", "tinh", "den", "het",
 }  # fmt: skip
 _TARGET = re.compile(r"\b(?:phan dau|muc tieu|du kien|it nhat|toi thieu)\b")
 _TASKS = re.compile(r"\b(?:nhiem vu|phuong huong|ke hoach)\b")  # a section of plans
@@ -51,7 +55,7 @@ def check_basis(
     if reason:
         return Decision(True, reason, "period")
     metric = ratio_metric(q)
-    if metric and not any(_gives_ratio(u, metric) for u in units):
+    if metric and not any(gives_ratio(u, metric) for u in units):
         label = " ".join(metric)
         return Decision(True, f'Các báo cáo phù hợp không nêu tỷ lệ so với kế hoạch của "{label}".', "metric")
     return Decision(False)
@@ -102,10 +106,13 @@ def ratio_metric(q: QuestionView) -> list[str]:
     nhiêu % kế hoạch năm"): its first two words; empty when no such share is asked."""
     if not _ASKS_RATIO.search(fold(q.text).lower()):
         return []
+    asked = [t for t in q.verb if t not in _RATIO_WORDS]  # "tổng doanh thu bao nhiêu"
+    if len(asked) == 2:
+        return asked
     return [t for t in q.terms if t not in _RATIO_WORDS and not t[:1].isdigit()][:2]
 
 
-def _gives_ratio(unit: Unit, metric: list[str]) -> bool:
+def gives_ratio(unit: Unit, metric: list[str]) -> bool:
     words = set(unit.syllables) | set(folded_syllables(str(unit.hit.metadata.get("section") or "")))
     if not set(metric) <= words:
         return False

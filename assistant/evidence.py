@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 
+from assistant.metric_rows import find_words, metric_signal, row_signal
 from assistant.numbers import Figure, extract_figures
 from assistant.period_signals import (
     document_match,
@@ -101,6 +102,7 @@ def score_units(units: list[Unit], q: QuestionView) -> None:
             + _kind_signal(unit, q)
             + _names_signal(unit, q)
             + qualified_signal(unit, q)
+            + metric_signal(unit, q)
             + 0.1 / (1 + unit.rank)
             - 0.04 * math.log1p(len(unit.syllables) / 25)
         )
@@ -255,7 +257,7 @@ def _number_signal(unit: Unit, q: QuestionView) -> float:
     words, n, best = unit.syllables, len(q.unit), -1.0
     for i, word in enumerate(words):
         if not word[:1].isdigit() or not any(
-            _find(words[j : j + n], q.unit) == 0 for j in range(i + 1, i + 4)
+            find_words(words[j : j + n], q.unit) == 0 for j in range(i + 1, i + 4)
         ):
             continue
         start = i
@@ -264,31 +266,12 @@ def _number_signal(unit: Unit, q: QuestionView) -> float:
         before = words[max(0, start - 3) : start]
         foreign = [w for w in before[-2:] if is_content(w) and w not in q.terms]
         value = 0.2 - 0.1 * len(foreign)
-        if (q.stock and STOCK & set(before[-2:])) or (q.verb and _find(before, q.verb) >= 0):
+        if (q.stock and STOCK & set(before[-2:])) or (q.verb and find_words(before, q.verb) >= 0):
             value += 0.15
         if not q.plan and _TARGET.search(" ".join(words[max(0, start - _TARGET_REACH) : start])):
             value -= 0.4
         best = max(best, value)
     return best if best > -1 else 0.0
-
-
-def row_signal(unit: Unit, q: QuestionView) -> float:
-    """A row whose header column names the counted noun; other words in that column hurt."""
-    header = unit.quote.split("\n", 1)[0]
-    for cell in header.strip("|").split("|"):
-        words = folded_syllables(cell)
-        if _find(words, q.unit) >= 0:
-            foreign = [w for w in words if is_content(w) and w not in q.terms and w not in q.unit]
-            return 0.2 - 0.1 * min(len(foreign), 2)
-    return 0.0
-
-
-def _find(words: list[str], wanted: list[str]) -> int:
-    n = len(wanted)
-    for i in range(len(words) - n + 1):
-        if words[i : i + n] == wanted:
-            return i
-    return -1
 
 
 def _has_name(text: str) -> bool:

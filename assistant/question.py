@@ -24,6 +24,7 @@ from assistant.question_words import (
     local_places,
     main_points,
 )
+from assistant.until import until_periods
 from ingest.gazetteer import find_bodies, find_provinces
 from ingest.period_model import Period
 from ingest.periods import find_period_phrases, find_periods
@@ -111,7 +112,7 @@ def analyze(question: str, intent: Any = None) -> QuestionView:
         doc_numbers=_DOC_NUMBER.findall(text),
         dated=bool(getattr(intent, "dated", False)),
     )
-    view.periods = _singled_out(text, view.periods)
+    view.periods = until_periods(text, _singled_out(text, view.periods))
     view.terms, view.bigrams, view.weights = _content(text)
     if view.asks & {"issued", "sign"}:  # "ban hành", "ký": the document's act, not the unit's words
         _drop_terms(view, issue_words(text))
@@ -241,7 +242,8 @@ def _verb(folded: str, view: QuestionView) -> tuple[list[str], bool]:
             before = [w for w in words[max(0, i - 3) : i] if w not in ("tong", "cong", "hien")]
             if before[-1:] == ["co"]:
                 return [], True
-            verb = [w for w in before if is_content(w)][-2:]
+            # A folded stopword is content when accents say so ("doanh thu", not "thứ").
+            verb = [w for w in before if is_content(w) or view.weights.get(w, 0) >= 1][-2:]
             if verb:
                 return verb, False
     head = re.match(r"(?:tong )?so ((?:\w+ ){0,6})", folded)

@@ -22,7 +22,8 @@ STOPWORDS = set(
 )
 FOLDED_STOP = {fold(w) for w in STOPWORDS}
 AMBIGUOUS_FOLDED = {"co", "ve", "ma", "do", "ra", "toi", "noi", "tai", "nguoi", "sao", "thi"}
-AMBIGUOUS_FOLDED |= {"vay", "nha", "ha", "thu"}  # "thứ" / "thu" (doanh thu, thu ngân sách)
+AMBIGUOUS_FOLDED |= {"vay", "nha", "ha", "moi"}  # "mỗi" / "mới" (đảng viên mới)
+AMBIGUOUS_FOLDED |= {"thu"}  # "thứ" / "thu" (doanh thu, thu ngân sách)
 AMBIGUOUS_FOLDED |= {"chi", "ban", "minh", "anh", "bang", "bieu"}  # "chị"/"chi bộ", "bảng"/"bằng khen"
 # Words that name a report or its whole content: in a summary request they ask for nothing.
 REPORT_WORDS = set("bao cao tong so ket tinh hinh qua cong tac noi dung hoat dong".split())

@@ -16,6 +16,7 @@ from assistant.evidence import counted_numbers, holds
 from assistant.numbers import format_date, format_period
 from assistant.period_parts import with_each_period
 from assistant.period_signals import states_period
+from assistant.plan_share import with_plan_share
 from assistant.question import QuestionView
 from assistant.quote_sides import per_side
 from assistant.results import Answer, Citation
@@ -49,6 +50,7 @@ def select(units: list[Unit], q: QuestionView, hits: Sequence[Hit] = ()) -> list
         return [best, *following]
     picked = _greedy([best, *ranked[1:]] if best is not ranked[0] else ranked, q)
     picked = with_each_period(with_missing_kinds(picked, ranked, q), sorted(units, key=lambda u: -u.score), q)
+    picked = with_plan_share(picked, ranked, q)
     return whole_tables(picked, units) if "breakdown" in q.asks else picked  # "từng hình thức"
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.evidence import counted_numbers, document_match, score_units
+from assistant.metric_rows import find_words
 from assistant.period_signals import states_period
 from assistant.question import QuestionView
 from assistant.units import Unit
@@ -33,6 +34,7 @@ def per_side(units: list[Unit], q: QuestionView) -> tuple[list[Unit], list[str]]
         best = next((u for u in ranked if not any(_overlaps(u, p) for p in picked)), None)
         if best is not None and answers(best, side):
             picked += _other_kinds(best, ranked, side)
+            picked += _other_periods(best, ranked, side, picked)
         elif best is not None or fitting:
             gaps.append(_gap_line(best or fitting[0], side))
     return picked, gaps
@@ -49,9 +51,33 @@ def _other_kinds(best: Unit, ranked: list[Unit], q: QuestionView) -> list[Unit]:
 def answers(unit: Unit, q: QuestionView) -> bool:
     """True when ``unit`` is about what ``q`` asks: most of its content words (the same thing
     may be done in other words: "vận động" / "đóng góp"), and a number when one is asked."""
-    if q.terms and unit.coverage < _MIN_COVERAGE:
+    if q.terms and unit.coverage < _MIN_COVERAGE and not _states_metric(unit, q):
         return False
     return "number" not in q.asks or bool(counted_numbers(unit.quote))
+
+
+def _states_metric(unit: Unit, q: QuestionView) -> bool:
+    """True when the unit gives a figure of the asked action and counted noun ("kết nạp 118
+    đảng viên"): a question asking more than one thing holds words no single passage has."""
+    if "number" not in q.asks or not q.verb or not q.unit or not counted_numbers(unit.quote):
+        return False
+    return find_words(unit.syllables, q.verb) >= 0 and find_words(unit.syllables, q.unit) >= 0
+
+
+def _other_periods(best: Unit, ranked: list[Unit], q: QuestionView, picked: list[Unit]) -> list[Unit]:
+    """For a side asked a figure of each of several periods ("năm 2024 kết nạp bao nhiêu,
+    năm 2025 chỉ tiêu bao nhiêu"), a unit of the same report naming each period the best
+    unit does not name, with a figure of the asked metric."""
+    if "number" not in q.asks or len(q.periods) < 2 or not best.periods:
+        return []
+    out: list[Unit] = []
+    for key in q.periods:
+        if any(key in u.periods for u in [best, *out]):
+            continue
+        own = (u for u in ranked if u.doc_id == best.doc_id and key in u.periods and _states_metric(u, q))
+        unit = next((u for u in own if not any(_overlaps(u, p) for p in [*picked, *out])), None)
+        out += [unit] if unit is not None else []
+    return out
 
 
 def _counted(q: QuestionView) -> bool:

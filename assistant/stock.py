@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from assistant.evidence import STOCK, row_signal
+from assistant.evidence import STOCK
+from assistant.metric_rows import row_signal
 from assistant.question import QuestionView
 from assistant.units import Unit
 

@@ -34,10 +34,14 @@ _TOPICS = {
     "money": re.compile(r"\bty dong\b|\btrieu dong\b|\bdoanh thu\b|\bngan sach\b"),
     "study": re.compile(r"\bhoc tap\b|\bquan triet\b"),
     "recognition": re.compile(r"\bhuy hieu\b"),
+    "rural": re.compile(r"\bnong thon moi\b|\btieu chi\b"),  # a commune's new-rural criteria
 }
 
 # A result measured against its plan ("đạt 54,2% kế hoạch", "bằng 36,8% dự toán"): a headline.
-_ACHIEVED = re.compile(r"\b(?:dat|bang) \d+(?: \d+)? (?:ke hoach|chi tieu|du toan|nghi quyet|so voi)\b")
+# So is a standard met in part ("đạt 15/19 tiêu chí").
+_ACHIEVED = re.compile(
+    r"\b(?:dat|bang) \d+(?: \d+)? (?:ke hoach|chi tieu|du toan|nghi quyet|so voi|tieu chi)\b"
+)
 # A target ("phấn đấu kết nạp 400 đảng viên") does not say what a result sentence says.
 _PLANNED = re.compile(r"\b(?:phan dau|du kien|yeu cau)\b")
 
