@@ -27,17 +27,29 @@ def per_side(units: list[Unit], q: QuestionView) -> tuple[list[Unit], list[str]]
     gaps: list[str] = []
     for side in q.sides:
         fitting = [replace(u) for u in units if document_match(u.hit, side) > 0 or not side.names_something]
+        if not fitting and side.periods:  # a target for next year, stated in this year's report
+            fitting = _naming_period(units, side)
         score_units(fitting, side)
         ranked = sorted(fitting, key=lambda u: -u.score)
         if _counted(side):  # a figure of another period does not answer for this side
             ranked = [u for u in ranked if states_period(u, side)] or ranked
         best = next((u for u in ranked if not any(_overlaps(u, p) for p in picked)), None)
+        if best is None and ranked:
+            continue  # a passage already quoted for another side answers this one too
         if best is not None and answers(best, side):
             picked += _other_kinds(best, ranked, side)
             picked += _other_periods(best, ranked, side, picked)
         elif best is not None or fitting:
             gaps.append(_gap_line(best or fitting[0], side))
     return picked, gaps
+
+
+def _naming_period(units: list[Unit], side: QuestionView) -> list[Unit]:
+    """Units of the side's reports (any period) that name the side's period in their text."""
+    anywhen = replace(side, periods=[])
+    found = [replace(u) for u in units if document_match(u.hit, anywhen) > 0]
+    score_units(found, side)  # sets the periods each unit names
+    return [u for u in found if states_period(u, side)]
 
 
 def _other_kinds(best: Unit, ranked: list[Unit], q: QuestionView) -> list[Unit]:
