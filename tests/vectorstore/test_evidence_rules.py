@@ -11,16 +11,13 @@ import pytest
 
 from assistant.api import Assistant
 from tests.vectorstore.evidence import write_evidence_corpus
+from tests.vectorstore.stores import ingested
 from vectorstore.retriever import Retrieval
 
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    root = tmp_path_factory.mktemp("evidence")
-    write_evidence_corpus(root / "docs")
-    with Assistant.open(data_dir=root / "data", embedder="hashing") as assistant:
-        assistant.ingest([root / "docs"])
-        yield assistant
+    yield from ingested(tmp_path_factory, "evidence", write_evidence_corpus)
 
 
 def _texts(result: Retrieval, k: int = 5) -> list[str]:

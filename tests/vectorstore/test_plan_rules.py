@@ -11,16 +11,13 @@ import pytest
 
 from assistant.api import Assistant
 from tests.vectorstore.plans import write_plans
+from tests.vectorstore.stores import ingested
 from vectorstore.query import parse_question
 
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    root = tmp_path_factory.mktemp("plans")
-    write_plans(root / "docs")
-    with Assistant.open(data_dir=root / "data", embedder="hashing") as assistant:
-        assistant.ingest([root / "docs"])
-        yield assistant
+    yield from ingested(tmp_path_factory, "plans", write_plans)
 
 
 QUESTIONS = [

@@ -4,29 +4,20 @@ words over recency, a half-year named with its quarters, shorthand periods, summ
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from assistant.api import Assistant
 from tests.vectorstore.halfyear import write_halfyear
+from tests.vectorstore.stores import ingested, names
 from vectorstore.figures import count_figures
 from vectorstore.query import parse_question
-from vectorstore.retriever import Retrieval
 from vectorstore.scoring import without_parts
 
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    root = tmp_path_factory.mktemp("halfyear")
-    write_halfyear(root / "docs")
-    with Assistant.open(data_dir=root / "data", embedder="hashing") as assistant:
-        assistant.ingest([root / "docs"])
-        yield assistant
-
-
-def _names(result: Retrieval) -> list[str]:
-    return [Path(h.source).name for h in result.hits]
+    yield from ingested(tmp_path_factory, "halfyear", write_halfyear)
 
 
 @pytest.mark.parametrize(
@@ -40,13 +31,13 @@ def test_an_older_report_stating_the_event_word_for_word_beats_a_newer_one(
     bot: Assistant, question: str
 ) -> None:
     result = bot.retriever.retrieve(question, 5)
-    assert _names(result)[0] == "ls-kcq-2025-h1.txt"
+    assert names(result)[0] == "ls-kcq-2025-h1.txt"
     assert "12/5/2025" in result.hits[0].text
 
 
 def test_without_the_event_words_the_newest_report_still_comes_first(bot: Assistant) -> None:
     result = bot.retriever.retrieve("Khối cơ quan Lạng Sơn kết nạp bao nhiêu đảng viên?", 5)
-    assert _names(result)[0] == "ls-kcq-2025-9t.txt"
+    assert names(result)[0] == "ls-kcq-2025-9t.txt"
 
 
 def test_quarters_named_with_their_half_year_come_from_its_table(bot: Assistant) -> None:
@@ -55,7 +46,7 @@ def test_quarters_named_with_their_half_year_come_from_its_table(bot: Assistant)
         "quý II mỗi quý bao nhiêu?"
     )
     result = bot.retriever.retrieve(question, 5)
-    assert _names(result)[:2] == ["ls-kcq-2025-h1.txt"] * 2  # the quarter-I report holds one part
+    assert names(result)[:2] == ["ls-kcq-2025-h1.txt"] * 2  # the quarter-I report holds one part
     assert "| 14 | 19 |" in result.hits[0].text
 
 
@@ -89,7 +80,7 @@ def test_a_half_year_in_shorthand_is_read_as_the_half_year(bot: Assistant) -> No
     question = "Lang Son bang 6T/2025 khoi co quan: chuyen dang chinh thuc quy I, quy II moi quy bao nhieu?"
     result = bot.retriever.retrieve(question, 5)
     assert result.intent.periods[0] == "2025-H1"
-    assert _names(result)[0] == "ls-kcq-2025-h1.txt"
+    assert names(result)[0] == "ls-kcq-2025-h1.txt"
 
 
 def test_a_summary_brings_the_chunks_with_the_key_figures(bot: Assistant) -> None:
@@ -98,5 +89,5 @@ def test_a_summary_brings_the_chunks_with_the_key_figures(bot: Assistant) -> Non
     )
     result = bot.retriever.retrieve(question, 5)
     texts = " ".join(h.text for h in result.hits)
-    assert set(_names(result)) == {"ls-kcq-2025-h1.txt"}
+    assert set(names(result)) == {"ls-kcq-2025-h1.txt"}
     assert "2.315" in texts and "26 đảng viên" in texts

@@ -7,6 +7,7 @@ import pytest
 
 from assistant.api import Assistant
 from tests.vectorstore.reports import write_corpus
+from tests.vectorstore.stores import ingested
 from vectorstore.rerank import CrossEncoderReranker, make_reranker
 from vectorstore.retriever import HybridRetriever, make_retriever
 
@@ -26,11 +27,7 @@ class _Scripted(CrossEncoderReranker):
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    root = tmp_path_factory.mktemp("rerank")
-    write_corpus(root / "docs")
-    with Assistant.open(data_dir=root / "data", embedder="hashing") as assistant:
-        assistant.ingest([root / "docs"])
-        yield assistant
+    yield from ingested(tmp_path_factory, "rerank", write_corpus)
 
 
 def _retriever(bot: Assistant, reranker: CrossEncoderReranker | None) -> HybridRetriever:

@@ -4,26 +4,17 @@ numbers typed loosely, tasks of a period, a quarter inside a half-year table, th
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from assistant.api import Assistant
 from tests.vectorstore.series import write_series
-from vectorstore.retriever import Retrieval
+from tests.vectorstore.stores import ingested, names
 
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    root = tmp_path_factory.mktemp("series")
-    write_series(root / "docs")
-    with Assistant.open(data_dir=root / "data", embedder="hashing") as assistant:
-        assistant.ingest([root / "docs"])
-        yield assistant
-
-
-def _names(result: Retrieval) -> list[str]:
-    return [Path(h.source).name for h in result.hits]
+    yield from ingested(tmp_path_factory, "series", write_series)
 
 
 @pytest.mark.parametrize(
@@ -38,7 +29,7 @@ def _names(result: Retrieval) -> list[str]:
 )
 def test_a_document_number_typed_loosely_names_its_document(bot: Assistant, question: str) -> None:
     result = bot.retriever.retrieve(question, 5)
-    assert _names(result)[:2] == ["gl-kcq-2024-h1.txt"] * 2
+    assert names(result)[:2] == ["gl-kcq-2024-h1.txt"] * 2
     assert "Ksor Thu Hà" in result.hits[0].text
     assert not any("không nêu kỳ" in n for n in result.notes)  # a named document is no "latest"
 
@@ -60,7 +51,7 @@ def test_tasks_of_a_quarter_come_from_the_tasks_part_of_the_report_before_it(
     bot: Assistant, question: str
 ) -> None:
     result = bot.retriever.retrieve(question, 5)
-    assert _names(result)[0] == "gl-kcq-2024-q1.txt"
+    assert names(result)[0] == "gl-kcq-2024-q1.txt"
     texts = [h.text for h in result.hits]
     tasks = next(i for i, t in enumerate(texts) if "3 lớp bồi dưỡng" in t)
     assert tasks <= 1
@@ -74,7 +65,7 @@ def test_tasks_worded_unlike_the_question_stay_in_the_top_five(bot: Assistant) -
     result = bot.retriever.retrieve(
         "Bí thư ĐUK các cơ quan Gia Lai giao nhiệm vụ trọng tâm gì cho quý II/2024?", 5
     )
-    assert _names(result)[0] == "gl-kcq-2024-q1.txt"
+    assert names(result)[0] == "gl-kcq-2024-q1.txt"
     assert any("3 lớp bồi dưỡng" in h.text for h in result.hits)
 
 
@@ -83,7 +74,7 @@ def test_results_of_a_quarter_are_not_read_as_its_tasks(bot: Assistant) -> None:
         "Kết quả thực hiện nhiệm vụ trọng tâm quý II/2024 của Đảng ủy Khối các cơ quan tỉnh Gia Lai?", 5
     )
     assert not result.intent.asks_plan
-    assert _names(result)[0] == "gl-kcq-2024-h1.txt"
+    assert names(result)[0] == "gl-kcq-2024-h1.txt"
 
 
 @pytest.mark.parametrize(
@@ -97,7 +88,7 @@ def test_a_quarter_comes_from_the_half_year_table_not_from_a_later_running_total
     bot: Assistant, question: str
 ) -> None:
     result = bot.retriever.retrieve(question, 5)
-    assert _names(result)[0] == "gl-kcq-2024-h1.txt"
+    assert names(result)[0] == "gl-kcq-2024-h1.txt"
     assert "Quý II" in result.hits[0].text and "43" in result.hits[0].text
 
 

@@ -11,20 +11,13 @@ import pytest
 
 from assistant.api import Assistant
 from tests.vectorstore.reports import write_corpus, write_report
-from vectorstore.retriever import Retrieval, rrf
+from tests.vectorstore.stores import ingested, names
+from vectorstore.retriever import rrf
 
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    root = tmp_path_factory.mktemp("retrieval")
-    write_corpus(root / "docs")
-    with Assistant.open(data_dir=root / "data", embedder="hashing") as assistant:
-        assistant.ingest([root / "docs"])
-        yield assistant
-
-
-def _names(result: Retrieval) -> list[str]:
-    return [Path(h.source).name for h in result.hits]
+    yield from ingested(tmp_path_factory, "retrieval", write_corpus)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +32,7 @@ def _names(result: Retrieval) -> list[str]:
 )
 def test_the_report_of_the_named_province_body_and_period_ranks_first(bot: Assistant, question: str) -> None:
     result = bot.retriever.retrieve(question, 5)
-    assert _names(result)[0] == "na-kcq-2022-q1.txt"
+    assert names(result)[0] == "na-kcq-2022-q1.txt"
     assert "47" in result.hits[0].text or any("47" in h.text for h in result.hits[:3])
 
 
@@ -56,7 +49,7 @@ def test_the_report_of_the_named_province_body_and_period_ranks_first(bot: Assis
     ],
 )
 def test_other_year_province_and_body_are_told_apart(bot: Assistant, question: str, expected: str) -> None:
-    assert _names(bot.retriever.retrieve(question, 3))[0] == expected
+    assert names(bot.retriever.retrieve(question, 3))[0] == expected
 
 
 def test_a_named_province_filters_other_provinces_out(bot: Assistant) -> None:
@@ -68,13 +61,13 @@ def test_a_quarter_is_found_in_the_half_year_report_that_contains_it(bot: Assist
     result = bot.retriever.retrieve(
         "Riêng quý II/2022, Khối các cơ quan Nghệ An kết nạp bao nhiêu đảng viên?", 5
     )
-    assert _names(result)[0] == "na-kcq-2022-h1.txt"
+    assert names(result)[0] == "na-kcq-2022-h1.txt"
     assert result.notes == []
 
 
 def test_without_a_period_the_latest_report_is_used_and_named(bot: Assistant) -> None:
     result = bot.retriever.retrieve("Đảng ủy Khối các cơ quan tỉnh Nghệ An có bao nhiêu đảng viên?", 5)
-    assert _names(result)[0] == "na-kcq-2023-y.txt"
+    assert names(result)[0] == "na-kcq-2023-y.txt"
     assert len(result.notes) == 1
     assert "không nêu kỳ báo cáo" in result.notes[0] and "năm 2023" in result.notes[0]
 
@@ -97,19 +90,19 @@ def test_a_province_absent_from_the_store_is_said(bot: Assistant) -> None:
     ],
 )
 def test_a_comparison_brings_both_sides_from_their_own_reports(bot: Assistant, question: str) -> None:
-    top = _names(bot.retriever.retrieve(question, 4))
+    top = names(bot.retriever.retrieve(question, 4))
     assert {"na-kcq-2022-q1.txt", "th-kcq-2022-q1.txt"} <= set(top[:2])
 
 
 def test_a_comparison_of_two_periods(bot: Assistant) -> None:
     question = "Khối các cơ quan tỉnh Nghệ An kết nạp bao nhiêu đảng viên quý I/2021 và quý I/2022?"
-    top = _names(bot.retriever.retrieve(question, 4))
+    top = names(bot.retriever.retrieve(question, 4))
     assert {"na-kcq-2021-q1.txt", "na-kcq-2022-q1.txt"} <= set(top[:2])
 
 
 def test_plans_come_from_the_report_before_the_period(bot: Assistant) -> None:
     result = bot.retriever.retrieve("Nhiệm vụ trọng tâm quý II/2022 của Khối các cơ quan tỉnh Nghệ An?", 3)
-    assert _names(result)[0] == "na-kcq-2022-q1.txt"
+    assert names(result)[0] == "na-kcq-2022-q1.txt"
 
 
 @pytest.mark.parametrize(
@@ -256,5 +249,5 @@ def test_dense_rankings_are_fused_when_the_embedder_is_neural(tmp_path: Path) ->
             "Quý I/2022 Khối các cơ quan Thanh Hóa kết nạp bao nhiêu đảng viên?", 5
         )
         assert calls and "Thanh Hóa" in calls[0]
-        assert _names(result)[0] == "th-kcq-2022-q1.txt"
+        assert names(result)[0] == "th-kcq-2022-q1.txt"
         assert {h.metadata["province"] for h in result.hits} == {"Thanh Hóa"}
