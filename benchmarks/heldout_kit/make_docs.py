@@ -2,7 +2,7 @@
 
   src/<name>.src       -> docs/<name>.docx or docs/<name>.pdf (the set's targets)
   src/<name>.utf8.txt  -> docs/<name>.txt encoded in Windows-1258 (tone marks as combining characters), CRLF
-  any other src file   -> copied to docs/ unchanged (UTF-8 TXT, Markdown, HTML)
+Documents that need no building (UTF-8 TXT, Markdown, HTML) live in docs/ only.
 
 Markup of a .src file, one element per line:
   ::title TEXT        centred bold line
@@ -17,7 +17,6 @@ Run through a set's own make_docs.py.
 
 from __future__ import annotations
 
-import shutil
 import unicodedata
 from pathlib import Path
 
@@ -184,6 +183,5 @@ def main(here: Path, targets: dict[str, str], widths: tuple[float, ...] = (7.0, 
             assert unicodedata.normalize("NFC", data.decode("cp1258")) == unicodedata.normalize("NFC", text)
             dest.write_bytes(data)
         else:
-            dest = docs / src.name
-            shutil.copyfile(src, dest)
+            raise ValueError(f"{src.name}: a source is a .src or a .utf8.txt file")
         print(dest.relative_to(here))
